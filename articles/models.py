@@ -1,0 +1,574 @@
+import uuid
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.db.models import F, Prefetch, Q
+from django.db.models.functions import Now
+from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import Truncator
+from django_prose_editor.fields import ProseEditorField
+from taggit.managers import TaggableManager
+from taggit.models import TagBase, TaggedItemBase
+
+from articles.sanitizer import sanitize_html
+from articles.text import slugify_fr
+
+# The body editor's toolbar; ``sanitizer.ALLOWED_TAGS`` is the matching allow-list.
+BODY_EDITOR = {
+    "Bold": True,
+    "Italic": True,
+    "Strike": True,
+    "Subscript": True,
+    "Superscript": True,
+    "Heading": {"levels": [2, 3]},
+    "BulletList": True,
+    "OrderedList": True,
+    "ListItem": True,
+    "Blockquote": True,
+    "HorizontalRule": True,
+    "HardBreak": True,
+    "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
+}
+
+PHOTO_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
+
+
+def photo_upload_to(photo, filename):
+    """A generated storage name: nothing of the uploader's file name reaches the disk."""
+    ext = Path(filename).suffix.lower().lstrip(".")
+    ext = "jpg" if ext == "jpeg" or ext not in PHOTO_EXTENSIONS else ext
+    return f"photos/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{ext}"
+
+
+class Category(models.Model):
+    name = models.CharField("nom", max_length=100, help_text="Par exemple : « Afrique ».")
+    slug = models.SlugField(
+        "identifiant d’URL",
+        max_length=100,
+        unique=True,
+        help_text="Partie de l’adresse de la rubrique, par exemple : « afrique ».",
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name="rubrique parente",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        limit_choices_to={"parent__isnull": True},
+        help_text="Un seul niveau : « Afrique » a pour parente « Actualité ».",
+    )
+    description = models.TextField(
+        "description",
+        blank=True,
+        help_text="Affichée en tête de la page de la rubrique. Par exemple : "
+        "« L’actualité de la tech africaine ».",
+    )
+    position = models.PositiveSmallIntegerField(
+        "position dans la navigation",
+        default=0,
+        help_text="Les rubriques sont affichées par position croissante (1, 2, 3…).",
+    )
+    is_in_navigation = models.BooleanField(
+        "dans la navigation", default=True, help_text="Affiche la rubrique dans le menu du site."
+    )
+    is_lead = models.BooleanField(
+        "rubrique « À la une »",
+        default=False,
+        help_text="Ses articles les plus récents ouvrent la page d’accueil. Une seule rubrique.",
+    )
+
+    class Meta:
+        verbose_name = "rubrique"
+        verbose_name_plural = "rubriques"
+        ordering = ["position", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_lead"],
+                condition=Q(is_lead=True),
+                name="category_single_lead",
+                violation_error_message="Une autre rubrique est déjà la rubrique « À la une ».",
+            ),
+            models.CheckConstraint(
+                condition=~Q(parent=F("id")),
+                name="category_not_own_parent",
+                violation_error_message="Une rubrique ne peut pas être sa propre parente.",
+            ),
+            models.CheckConstraint(condition=~Q(slug=""), name="category_slug_not_empty"),
+        ]
+
+    def __str__(self):
+        return f"{self.parent.name} › {self.name}" if self.parent_id else self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:category", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.parent_id:
+            if self.pk and self.parent_id == self.pk:
+                raise ValidationError(
+                    {"parent": "Une rubrique ne peut pas être sa propre parente."}
+                )
+            if self.parent.parent_id:
+                raise ValidationError(
+                    {"parent": "La rubrique parente doit être une rubrique de premier niveau."}
+                )
+            if self.pk and self.children.exists():
+                message = "Cette rubrique a des sous-rubriques : elle reste au premier niveau."
+                raise ValidationError({"parent": message})
+
+
+class Photo(models.Model):
+    image = models.ImageField(
+        "image",
+        upload_to=photo_upload_to,
+        width_field="width",
+        height_field="height",
+        validators=[FileExtensionValidator(PHOTO_EXTENSIONS)],
+        help_text="JPEG, PNG, WebP ou GIF ; 1 200 pixels de large au moins pour une photo "
+        "d’ouverture.",
+    )
+    width = models.PositiveIntegerField("largeur", editable=False, default=0)
+    height = models.PositiveIntegerField("hauteur", editable=False, default=0)
+    alt_text = models.CharField(
+        "texte alternatif",
+        max_length=300,
+        help_text="Ce que montre l’image, pour les lecteurs aveugles. Par exemple : "
+        "« Vue aérienne de la ville nouvelle de Sidi Abdellah ».",
+    )
+    caption = models.CharField(
+        "légende",
+        max_length=300,
+        blank=True,
+        help_text="Affichée sous la photo. Par exemple : « La ville nouvelle de Sidi Abdellah ».",
+    )
+    credit = models.CharField(
+        "crédit",
+        max_length=200,
+        help_text="Obligatoire. Par exemple : « Capture d’écran Youtube, Sidi Abdellah ».",
+    )
+    source = models.CharField(
+        "source / agence",
+        max_length=100,
+        blank=True,
+        help_text="Par exemple : « AFP », « Unsplash », « Fourni par l’entreprise ».",
+    )
+    created_at = models.DateTimeField("ajoutée le", auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = "photo"
+        verbose_name_plural = "photos"
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(credit=""), name="photo_credit_not_empty"),
+            models.CheckConstraint(condition=~Q(alt_text=""), name="photo_alt_text_not_empty"),
+        ]
+
+    def __str__(self):
+        label = self.caption or self.alt_text or Path(self.image.name).name
+        return f"{Truncator(label).chars(60)} ({self.credit})"
+
+    def clean(self):
+        if self.image and hasattr(self.image, "size"):
+            limit = settings.PHOTO_MAX_UPLOAD_BYTES
+            try:
+                size = self.image.size
+            except OSError:
+                size = 0
+            if size > limit:
+                raise ValidationError(
+                    {
+                        "image": f"Le fichier pèse {filesizeformat(size)} ; la limite est de "
+                        f"{filesizeformat(limit)}."
+                    }
+                )
+
+
+class Author(models.Model):
+    name = models.CharField(
+        "nom affiché", max_length=100, help_text="Par exemple : « Jeanne Dussueil »."
+    )
+    slug = models.SlugField(
+        "identifiant d’URL",
+        max_length=100,
+        unique=True,
+        help_text="Partie de l’adresse de la page de l’auteur, par exemple : « jeanne-dussueil ».",
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name="compte utilisateur",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="author",
+        help_text="Le compte de connexion de ce journaliste ; vide pour un pigiste ou une agence.",
+    )
+    role = models.CharField(
+        "fonction", max_length=100, blank=True, help_text="Par exemple : « Journaliste »."
+    )
+    bio = models.TextField(
+        "biographie",
+        blank=True,
+        help_text="Deux ou trois phrases. Par exemple : « Jeanne couvre la tech africaine. »",
+    )
+    photo = models.ForeignKey(
+        Photo,
+        verbose_name="portrait",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = "auteur"
+        verbose_name_plural = "auteurs"
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(slug=""), name="author_slug_not_empty"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:author", kwargs={"slug": self.slug})
+
+
+class Tag(TagBase):
+    """A tag of django-taggit, with French names and an ASCII slug ("Algérie" -> "algerie")."""
+
+    class Meta:
+        verbose_name = "tag"
+        verbose_name_plural = "tags"
+        ordering = ["name"]
+
+    def get_absolute_url(self):
+        return reverse("articles:tag", kwargs={"slug": self.slug})
+
+    def slugify(self, tag, i=None):
+        slug = slugify_fr(tag, max_length=90, fallback="tag")
+        return f"{slug}-{i}" if i is not None else slug
+
+
+class TaggedArticle(TaggedItemBase):
+    """Through model of article tags: a real foreign key instead of a generic relation."""
+
+    content_object = models.ForeignKey(
+        "Article", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="tagged_articles")
+
+    class Meta:
+        verbose_name = "tag d’article"
+        verbose_name_plural = "tags d’articles"
+        ordering = ["tag__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["content_object", "tag"], name="tagged_article_once"),
+        ]
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """What the public may see: published, and not in the future.
+
+        An article scheduled with a future ``published_at`` appears by itself when its
+        time comes; the database compares with its own clock (``Now()``).
+        """
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=Now())
+
+    def for_cards(self):
+        """What a card shows (category, photo, byline), with no query per article.
+
+        The body is left in the database: lists never show it and it is the heavy column.
+        """
+        return (
+            self.defer("body")
+            .select_related("primary_category", "lead_photo")
+            .prefetch_related(
+                Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
+            )
+        )
+
+    def in_category(self, category):
+        """Articles filed under ``category`` or one of its sub-categories, as primary or other."""
+        family = Category.objects.filter(Q(pk=category.pk) | Q(parent_id=category.pk)).values("pk")
+        others = Article.categories.through.objects.filter(category_id__in=family)
+        return self.filter(
+            Q(primary_category_id__in=family) | Q(pk__in=others.values("article_id"))
+        )
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Brouillon"
+        PUBLISHED = "published", "Publié"
+
+    title = models.CharField(
+        "titre",
+        max_length=200,
+        help_text="Par exemple : « L’Algérie ouvre son premier cluster numérique ».",
+    )
+    slug = models.SlugField(
+        "identifiant d’URL",
+        max_length=200,
+        unique=True,
+        blank=True,
+        help_text="Rempli d’après le titre ; il forme l’adresse de l’article et ne doit plus "
+        "changer une fois l’article publié. Par exemple : « lalgerie-ouvre-son-premier-cluster"
+        "-numerique ».",
+    )
+    standfirst = models.TextField(
+        "chapô",
+        blank=True,
+        help_text="Une ou deux phrases qui résument l’article, affichées sous le titre et dans "
+        "les listes.",
+    )
+    body = ProseEditorField(
+        "corps de l’article",
+        extensions=BODY_EDITOR,
+        sanitize=sanitize_html,
+        blank=True,
+        help_text="Intertitres, listes, citations et liens ; pas de photo collée ici.",
+    )
+    lead_photo = models.ForeignKey(
+        Photo,
+        verbose_name="photo d’ouverture",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="lead_of",
+        help_text="Cherchez une photo de la photothèque ou ajoutez-en une avec « + ».",
+    )
+    primary_category = models.ForeignKey(
+        Category,
+        verbose_name="rubrique principale",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="primary_articles",
+        help_text="Donne le fil d’Ariane de l’article. Par exemple : « Afrique ».",
+    )
+    categories = models.ManyToManyField(
+        Category,
+        verbose_name="autres rubriques",
+        blank=True,
+        related_name="articles",
+        help_text="Par exemple : « À la une » pour l’ouvrir en page d’accueil.",
+    )
+    authors = models.ManyToManyField(
+        Author, verbose_name="auteurs", through="ArticleAuthor", related_name="articles"
+    )
+    tags = TaggableManager(
+        verbose_name="tags",
+        through=TaggedArticle,
+        blank=True,
+        help_text="Séparés par des virgules. Par exemple : « Algérie, Économie numérique ».",
+    )
+    status = models.CharField("statut", max_length=20, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(
+        "date de publication",
+        null=True,
+        blank=True,
+        help_text="Heure de Paris. Vide : maintenant, à la publication. Une date future "
+        "programme l’article, qui paraîtra seul à cette heure.",
+    )
+    created_at = models.DateTimeField("créé le", auto_now_add=True)
+    updated_at = models.DateTimeField("modifié le", auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="créé par",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "article"
+        verbose_name_plural = "articles"
+        ordering = [F("published_at").desc(nulls_last=True), "-created_at"]
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="article_status_published"),
+            models.Index(
+                fields=["primary_category", "-published_at"], name="article_category_published"
+            ),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["draft", "published"]), name="article_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="article_published_has_date",
+                violation_error_message="Un article publié doit avoir une date de publication.",
+            ),
+            models.CheckConstraint(condition=~Q(title=""), name="article_title_not_empty"),
+            models.CheckConstraint(condition=~Q(slug=""), name="article_slug_not_empty"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        # Normalise own fields only: title spacing, a slug, a publication date, a safe body.
+        self.title = " ".join(self.title.split())
+        if not self.slug:
+            self.slug = self._unique_slug()
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        self.body = sanitize_html(self.body)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    def is_live(self):
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    is_live.boolean = True
+    is_live.short_description = "en ligne"
+
+    def clean(self):
+        # Before the constraints are validated: a blank slug is made from the title.
+        if not self.slug and self.title:
+            self.slug = self._unique_slug()
+
+    def _unique_slug(self):
+        base = slugify_fr(self.title, max_length=190)
+        taken = set(
+            Article.objects.filter(slug__startswith=base)
+            .exclude(pk=self.pk)
+            .values_list("slug", flat=True)
+        )
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        return slug
+
+
+class ArticleAuthor(models.Model):
+    """A byline: an author of an article, at a position (1 = first named)."""
+
+    article = models.ForeignKey(
+        Article, verbose_name="article", on_delete=models.CASCADE, related_name="bylines"
+    )
+    author = models.ForeignKey(
+        Author, verbose_name="auteur", on_delete=models.PROTECT, related_name="bylines"
+    )
+    position = models.PositiveSmallIntegerField(
+        "ordre", default=0, help_text="1 pour le premier auteur nommé, 2 pour le suivant…"
+    )
+
+    class Meta:
+        verbose_name = "signature"
+        verbose_name_plural = "signatures"
+        ordering = ["position", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "author"],
+                name="byline_author_once",
+                violation_error_message="Cet auteur signe déjà l’article.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.author} ({self.position})"
+
+
+class RelatedLinkQuerySet(models.QuerySet):
+    def visible(self):
+        """Links a reader may see: external ones, and those to a published article."""
+        published = Article.objects.published().values("pk")
+        return self.filter(Q(target__isnull=True) | Q(target__in=published))
+
+
+class RelatedLink(models.Model):
+    """A "Lire aussi" link: to another article of the site, or to an outside page."""
+
+    article = models.ForeignKey(
+        Article, verbose_name="article", on_delete=models.CASCADE, related_name="related_links"
+    )
+    position = models.PositiveSmallIntegerField("ordre", default=0)
+    target = models.ForeignKey(
+        Article,
+        verbose_name="article lié",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Un article du site ; son titre sert de libellé.",
+    )
+    url = models.URLField(
+        "adresse externe",
+        max_length=500,
+        blank=True,
+        help_text="Ou bien une page d’un autre site, par exemple : « https://www.anpt.dz/ ».",
+    )
+    label = models.CharField(
+        "libellé",
+        max_length=200,
+        blank=True,
+        help_text="Obligatoire pour une adresse externe.",
+    )
+
+    objects = RelatedLinkQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "lien « Lire aussi »"
+        verbose_name_plural = "liens « Lire aussi »"
+        ordering = ["position", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(target__isnull=False) & Q(url=""))
+                | (Q(target__isnull=True) & ~Q(url="") & ~Q(label="")),
+                name="related_link_target_or_url",
+                violation_error_message="Choisissez un article lié, ou bien une adresse "
+                "externe avec son libellé.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(target=F("article")),
+                name="related_link_not_self",
+                violation_error_message="Un article ne peut pas renvoyer vers lui-même.",
+            ),
+            models.UniqueConstraint(
+                fields=["article", "target"],
+                name="related_link_target_once",
+                violation_error_message="Cet article est déjà dans les liens « Lire aussi ».",
+            ),
+        ]
+
+    def __str__(self):
+        return self.display_label
+
+    @property
+    def display_label(self):
+        # Reads self.target: select_related("target") to avoid a query per link.
+        return self.label or (self.target.title if self.target_id else self.url)
+
+    @property
+    def href(self):
+        return self.target.get_absolute_url() if self.target_id else self.url
+
+    def clean(self):
+        has_target, has_url = self.target_id is not None, bool(self.url)
+        if has_target and has_url:
+            raise ValidationError("Choisissez soit un article lié, soit une adresse externe.")
+        if not has_target and not has_url:
+            raise ValidationError("Choisissez un article lié ou saisissez une adresse externe.")
+        if has_url and not self.label:
+            raise ValidationError({"label": "Donnez un libellé au lien externe."})
+        if has_target and self.article_id and self.target_id == self.article_id:
+            raise ValidationError({"target": "Un article ne peut pas renvoyer vers lui-même."})

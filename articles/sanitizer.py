@@ -1,0 +1,59 @@
+"""Allow-list HTML sanitising of article bodies (nh3, i.e. Rust's ammonia).
+
+The allow-list matches the toolbar of the body editor (see ``models.BODY_EDITOR``):
+anything the editor cannot produce is removed, including scripts, event handlers,
+inline styles and ``javascript:`` links. Links to other sites get ``rel="noopener"``.
+"""
+
+import re
+from urllib.parse import urlsplit
+
+import nh3
+from django.conf import settings
+
+ALLOWED_TAGS = {
+    "p", "br", "strong", "em", "s", "sub", "sup", "a",
+    "h2", "h3", "ul", "ol", "li", "blockquote", "hr",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}}
+URL_SCHEMES = {"http", "https", "mailto"}
+
+_cleaner = nh3.Cleaner(
+    tags=ALLOWED_TAGS,
+    attributes=ALLOWED_ATTRIBUTES,
+    url_schemes=URL_SCHEMES,
+    link_rel=None,  # set below, for external links only
+    strip_comments=True,
+)
+
+# nh3 serialises attributes as name="value" with the value escaped, so an opening <a>
+# tag of its output is matched reliably by this pattern (a ">" may sit inside a value).
+_A_TAG = re.compile(r'<a((?:\s+[a-z-]+="[^"]*")*)>')
+_HREF = re.compile(r'\shref="([^"]*)"')
+
+
+def is_external_url(url):
+    parts = urlsplit(url.replace("&amp;", "&"))
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return False
+    own_hosts = {urlsplit(settings.SITE_URL).hostname, *settings.ALLOWED_HOSTS}
+    return parts.hostname not in own_hosts
+
+
+def _add_rel(match):
+    attrs = match.group(1)
+    href = _HREF.search(attrs)
+    if href and is_external_url(href.group(1)):
+        return f'<a{attrs} rel="noopener">'
+    return match.group(0)
+
+
+def sanitize_html(html):
+    """Return ``html`` reduced to the editor's allow-list; idempotent."""
+    if not html:
+        return ""
+    cleaned = _cleaner.clean(html).strip()
+    # ProseMirror saves an empty document as one empty paragraph.
+    if cleaned in ("<p></p>", "<p><br></p>"):
+        return ""
+    return _A_TAG.sub(_add_rel, cleaned)

@@ -1,0 +1,27 @@
+"""Site-wide views: robots.txt and the error pages."""
+
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
+from django.template import loader
+from django.views.decorators.http import require_safe
+
+ROBOTS_TXT = """User-agent: *
+Disallow: /admin/
+"""
+
+
+@require_safe
+def robots_txt(request):
+    return HttpResponse(ROBOTS_TXT, content_type="text/plain; charset=utf-8")
+
+
+def page_not_found(request, exception):
+    # No database access: a 404 must stay cheap, whatever crawlers throw at us.
+    return HttpResponseNotFound(loader.render_to_string("404.html", request=request))
+
+
+def server_error(request):
+    # Rendered without a request context: whatever broke must not break the error page too.
+    return HttpResponseServerError(
+        loader.render_to_string("500.html", {"SITE_NAME": settings.SITE_NAME})
+    )

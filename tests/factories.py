@@ -1,0 +1,72 @@
+"""Small keyword-override builders for test data (no JSON fixtures)."""
+
+import io
+import itertools
+from datetime import timedelta
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+from PIL import Image
+
+from articles.models import Article, ArticleAuthor, Author, Category, Photo, RelatedLink
+
+_counter = itertools.count(1)
+
+
+def jpeg_bytes(width=1600, height=900, color=(30, 80, 120)):
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), color).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+def uploaded_jpeg(name="photo.jpg", **kwargs):
+    return SimpleUploadedFile(name, jpeg_bytes(**kwargs), content_type="image/jpeg")
+
+
+def make_category(**overrides):
+    n = next(_counter)
+    fields = {"name": f"Rubrique {n}", "slug": f"rubrique-{n}"} | overrides
+    return Category.objects.create(**fields)
+
+
+def make_author(**overrides):
+    n = next(_counter)
+    fields = {"name": f"Auteur {n}", "slug": f"auteur-{n}"} | overrides
+    return Author.objects.create(**fields)
+
+
+def make_photo(**overrides):
+    fields = {
+        "alt_text": "Une rue d’Alger au lever du jour",
+        "caption": "Alger, au petit matin.",
+        "credit": "Photo de test",
+    } | overrides
+    photo = Photo(**{k: v for k, v in fields.items() if k != "image"})
+    photo.image = fields.get("image") or uploaded_jpeg(width=320, height=180)
+    photo.save()
+    return photo
+
+
+def make_article(*, authors=(), tags=(), categories=(), **overrides):
+    """A published article (an hour old) unless ``status``/``published_at`` say otherwise."""
+    n = next(_counter)
+    fields = {
+        "title": f"Article numéro {n}",
+        "slug": f"article-{n}",
+        "standfirst": f"Le chapô de l’article {n}.",
+        "body": f"<p>Le corps de l’article {n}.</p>",
+        "status": Article.Status.PUBLISHED,
+        "published_at": timezone.now() - timedelta(hours=1),
+    } | overrides
+    article = Article.objects.create(**fields)
+    for position, author in enumerate(authors, start=1):
+        ArticleAuthor.objects.create(article=article, author=author, position=position)
+    if tags:
+        article.tags.set(tags)
+    if categories:
+        article.categories.set(categories)
+    return article
+
+
+def make_related(article, target=None, **overrides):
+    return RelatedLink.objects.create(article=article, target=target, **overrides)

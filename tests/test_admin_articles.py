@@ -1,0 +1,293 @@
+"""A journalist writes a whole article in the admin without leaving the article form."""
+
+import pytest
+from django.contrib.auth.models import Permission, User
+
+from articles.models import Article, Photo
+from tests.factories import (
+    jpeg_bytes,
+    make_article,
+    make_author,
+    make_category,
+    make_photo,
+    uploaded_jpeg,
+)
+
+pytestmark = pytest.mark.django_db
+
+ADD_URL = "/admin/articles/article/add/"
+
+
+@pytest.fixture
+def journalist(client):
+    """A staff member with the article permissions only, not a superuser."""
+    user = User.objects.create_user("jdussueil", password="motdepasse-solide-42", is_staff=True)
+    codenames = [
+        f"{action}_{model}"
+        for action in ("add", "change", "view")
+        for model in ("article", "photo")
+    ] + ["view_category", "view_author", "view_tag"]
+    user.user_permissions.set(Permission.objects.filter(codename__in=codenames))
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def setup():
+    lead = make_category(name="À la une", slug="a-la-une", is_lead=True)
+    afrique = make_category(name="Afrique", slug="afrique")
+    return {
+        "lead": lead,
+        "afrique": afrique,
+        "jeanne": make_author(name="Jeanne Dussueil", slug="jeanne-dussueil"),
+        "karim": make_author(name="Karim Benali", slug="karim-benali"),
+        "photo": make_photo(credit="Capture d’écran Youtube, Sidi Abdellah"),
+        "target": make_article(
+            title="A Alger, une nouvelle génération d’entrepreneurs", slug="a-alger"
+        ),
+    }
+
+
+def article_form(setup, **overrides):
+    data = {
+        "title": "L’Algérie ouvre son premier cluster numérique",
+        "slug": "lalgerie-ouvre-son-premier-cluster-numerique",
+        "standfirst": "Un cluster dédié à l’économie numérique va ouvrir ses portes.",
+        "body": '<h2>Un cluster</h2><p onclick="x()">Le <strong>cluster</strong> regroupera '
+        "32 entités.</p><script>alert(1)</script><blockquote><p>«Citation»</p></blockquote>",
+        "lead_photo": setup["photo"].pk,
+        "primary_category": setup["afrique"].pk,
+        "categories": [setup["lead"].pk],
+        "tags": "Algérie, Cluster, Économie numérique",
+        "status": "published",
+        "published_at_0": "11/11/2020",
+        "published_at_1": "08:00:00",
+        "bylines-TOTAL_FORMS": "2",
+        "bylines-INITIAL_FORMS": "0",
+        "bylines-MIN_NUM_FORMS": "0",
+        "bylines-MAX_NUM_FORMS": "1000",
+        "bylines-0-position": "",
+        "bylines-0-author": setup["karim"].pk,
+        "bylines-1-position": "",
+        "bylines-1-author": setup["jeanne"].pk,
+        "related_links-TOTAL_FORMS": "2",
+        "related_links-INITIAL_FORMS": "0",
+        "related_links-MIN_NUM_FORMS": "0",
+        "related_links-MAX_NUM_FORMS": "1000",
+        "related_links-0-position": "2",
+        "related_links-0-target": setup["target"].pk,
+        "related_links-1-position": "1",
+        "related_links-1-url": "https://www.anpt.dz/",
+        "related_links-1-label": "Le site de l’ANPT",
+        "_save": "Enregistrer",
+    }
+    return data | overrides
+
+
+def test_add_page_offers_every_part_of_an_article(client, journalist, setup):
+    response = client.get(ADD_URL)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Ajout de article" in html or "Ajouter article" in html
+    assert "data-django-prose-editor-configurable" in html  # the WYSIWYG editor
+    # The slug is prefilled from the title as the journalist types it.
+    assert "&quot;dependency_ids&quot;: [&quot;#id_title&quot;]" in html
+    for name in [
+        "standfirst",
+        "lead_photo",
+        "primary_category",
+        "categories",
+        "tags",
+        "status",
+        "published_at_0",
+        "bylines-0-author",
+        "related_links-0-target",
+        "related_links-0-url",
+    ]:
+        assert f'name="{name}"' in html, name
+    assert "Chapô" in html
+
+
+def test_journalist_writes_and_publishes_an_article(client, journalist, setup):
+    response = client.post(ADD_URL, article_form(setup))
+    assert response.status_code == 302, response.context["errors"]
+    article = Article.objects.get(slug="lalgerie-ouvre-son-premier-cluster-numerique")
+    assert article.created_by == journalist
+    assert article.is_live()
+    assert article.lead_photo == setup["photo"]
+    assert article.primary_category == setup["afrique"]
+    assert list(article.categories.all()) == [setup["lead"]]
+    assert sorted(article.tags.names()) == ["Algérie", "Cluster", "Économie numérique"]
+    # Rows without a typed position keep the order in which they were filled.
+    assert [(b.position, b.author.name) for b in article.bylines.all()] == [
+        (1, "Karim Benali"),
+        (2, "Jeanne Dussueil"),
+    ]
+    # Typed positions win over row order.
+    assert [(link.position, link.display_label) for link in article.related_links.all()] == [
+        (1, "Le site de l’ANPT"),
+        (2, "A Alger, une nouvelle génération d’entrepreneurs"),
+    ]
+    assert "<script" not in article.body and "onclick" not in article.body
+    assert "<h2>Un cluster</h2>" in article.body
+    page = client.get("/articles/lalgerie-ouvre-son-premier-cluster-numerique/").content.decode()
+    assert "Le <strong>cluster</strong> regroupera 32 entités." in page
+    assert "Karim Benali</a> et <a" in page
+
+
+def test_blank_slug_is_made_from_the_title(client, journalist, setup):
+    response = client.post(ADD_URL, article_form(setup, slug="", title="Œuvre, cœur & sœur"))
+    assert response.status_code == 302, response.context["errors"]
+    assert Article.objects.filter(slug="oeuvre-coeur-soeur").exists()
+
+
+def test_duplicate_slug_is_refused_in_french_and_nothing_is_saved(client, journalist, setup):
+    make_article(slug="deja-pris")
+    count = Article.objects.count()
+    response = client.post(ADD_URL, article_form(setup, slug="deja-pris"))
+    assert response.status_code == 200
+    assert (
+        "Un objet Article avec ce champ Identifiant d’URL existe déjà." in response.content.decode()
+    )
+    assert Article.objects.count() == count
+    # The journalist's text is still in the form.
+    assert "Un cluster dédié à l’économie numérique" in response.content.decode()
+
+
+def test_incomplete_read_also_link_is_refused_and_nothing_is_saved(client, journalist, setup):
+    count = Article.objects.count()
+    data = article_form(setup, **{"related_links-1-label": ""})
+    response = client.post(ADD_URL, data)
+    assert response.status_code == 200
+    assert "Donnez un libellé au lien externe." in response.content.decode()
+    assert Article.objects.count() == count
+
+
+def test_same_author_twice_is_refused(client, journalist, setup):
+    data = article_form(setup, **{"bylines-1-author": setup["karim"].pk})
+    response = client.post(ADD_URL, data)
+    assert response.status_code == 200
+    assert Article.objects.filter(slug=data["slug"]).count() == 0
+
+
+def test_change_page_works_and_saves_edits(client, journalist, setup):
+    client.post(ADD_URL, article_form(setup))
+    article = Article.objects.get(slug="lalgerie-ouvre-son-premier-cluster-numerique")
+    url = f"/admin/articles/article/{article.pk}/change/"
+    assert client.get(url).status_code == 200
+    bylines = list(article.bylines.all())
+    links = list(article.related_links.all())
+    data = article_form(
+        setup,
+        title="L’Algérie ouvre un cluster numérique",
+        **{
+            "bylines-TOTAL_FORMS": "2",
+            "bylines-INITIAL_FORMS": "2",
+            "bylines-0-id": bylines[0].pk,
+            "bylines-0-article": article.pk,
+            "bylines-0-position": "2",
+            "bylines-0-author": setup["karim"].pk,
+            "bylines-1-id": bylines[1].pk,
+            "bylines-1-article": article.pk,
+            "bylines-1-position": "1",
+            "bylines-1-author": setup["jeanne"].pk,
+            "related_links-TOTAL_FORMS": "2",
+            "related_links-INITIAL_FORMS": "2",
+            "related_links-0-id": links[0].pk,
+            "related_links-0-article": article.pk,
+            "related_links-0-position": "1",
+            "related_links-0-target": "",
+            "related_links-0-url": "https://www.anpt.dz/",
+            "related_links-0-label": "Le site de l’ANPT",
+            "related_links-0-DELETE": "on",
+            "related_links-1-id": links[1].pk,
+            "related_links-1-article": article.pk,
+            "related_links-1-position": "2",
+            "related_links-1-target": setup["target"].pk,
+            "related_links-1-url": "",
+            "related_links-1-label": "",
+        },
+    )
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["errors"]
+    article.refresh_from_db()
+    assert article.title == "L’Algérie ouvre un cluster numérique"
+    assert article.slug == "lalgerie-ouvre-son-premier-cluster-numerique"
+    assert [b.author.name for b in article.bylines.all()] == ["Jeanne Dussueil", "Karim Benali"]
+    assert [link.position for link in article.related_links.all()] == [1]
+
+
+def test_photo_is_uploaded_from_the_article_form_popup(client, journalist):
+    response = client.post(
+        "/admin/articles/photo/add/?_to_field=id&_popup=1",
+        {
+            "image": uploaded_jpeg("../../etc/sidi abdellah.JPG"),
+            "alt_text": "Vue aérienne de Sidi Abdellah",
+            "caption": "La ville nouvelle de Sidi Abdellah.",
+            "credit": "Capture d’écran Youtube, Sidi Abdellah",
+            "_popup": "1",
+            "_to_field": "id",
+        },
+    )
+    assert response.status_code == 200
+    assert "popup_response" in response.content.decode()
+    photo = Photo.objects.get()
+    assert (photo.width, photo.height) == (1600, 900)
+    assert photo.image.name.startswith("photos/")
+    assert "sidi" not in photo.image.name and ".." not in photo.image.name
+    assert photo.image.name.endswith(".jpg")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("photo.jpg", b"<html><script>alert(1)</script></html>", "Téléversez une image valide"),
+        (
+            "photo.svg",
+            b'<svg xmlns="http://www.w3.org/2000/svg"></svg>',
+            "Téléversez une image valide",
+        ),
+        ("photo.jpg", jpeg_bytes()[:200], "Téléversez une image valide"),
+    ],
+)
+def test_a_file_that_is_not_an_image_is_refused(client, journalist, name, content, message):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    response = client.post(
+        "/admin/articles/photo/add/",
+        {
+            "image": SimpleUploadedFile(name, content, content_type="image/jpeg"),
+            "alt_text": "Texte",
+            "credit": "Crédit",
+        },
+    )
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Photo.objects.exists()
+
+
+def test_photo_without_credit_or_alt_text_is_refused(client, journalist):
+    response = client.post("/admin/articles/photo/add/", {"image": uploaded_jpeg()})
+    assert response.status_code == 200
+    assert response.content.decode().count("Ce champ est obligatoire.") == 2
+    assert not Photo.objects.exists()
+
+
+def test_staff_without_article_permissions_cannot_add_articles(client):
+    user = User.objects.create_user("stagiaire", password="motdepasse-solide-42", is_staff=True)
+    client.force_login(user)
+    assert client.get(ADD_URL).status_code == 403
+
+
+def test_article_list_runs_without_per_row_queries(admin_client, django_assert_num_queries, setup):
+    for _ in range(3):
+        make_article(authors=[setup["jeanne"], setup["karim"]], primary_category=setup["afrique"])
+    # 1 session, 2 user, 3 count, 4 count for "all", 5 date hierarchy bounds, 6 the page of
+    # articles with categories joined, 7 their bylines with authors, 8 and 9 the filters'
+    # categories (primary, other), 10 the filter "categories" (distinct lookup choices).
+    with django_assert_num_queries(10):
+        assert admin_client.get("/admin/articles/article/").status_code == 200
+    for _ in range(10):
+        make_article(authors=[setup["jeanne"]], primary_category=setup["afrique"])
+    with django_assert_num_queries(10):
+        assert admin_client.get("/admin/articles/article/").status_code == 200

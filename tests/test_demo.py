@@ -1,0 +1,96 @@
+"""`load_demo` recreates the seed page and is idempotent."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from articles import demo_data
+from articles.models import Article, Author, Category, Photo, RelatedLink, Tag
+
+pytestmark = pytest.mark.django_db
+
+SEED = "lalgerie-ouvre-son-premier-cluster-numerique"
+
+
+def load():
+    out = StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+def snapshot():
+    return {
+        "articles": list(Article.objects.order_by("pk").values()),
+        "photos": list(Photo.objects.order_by("pk").values()),
+        "categories": list(Category.objects.order_by("pk").values()),
+        "authors": list(Author.objects.order_by("pk").values()),
+        "links": list(RelatedLink.objects.order_by("pk").values()),
+        "tags": list(Tag.objects.order_by("pk").values()),
+    }
+
+
+def test_demo_recreates_the_seed_article():
+    load()
+    article = Article.objects.get(slug=SEED)
+    assert article.title == "L’Algérie ouvre son premier cluster numérique"
+    assert article.standfirst.startswith("Un cluster dédié à l’économie numérique")
+    assert "Ahmed Mehdi Omarouyache" in article.body
+    assert "«L’initiative de création du cluster numérique" in article.body
+    assert "la mécanique de précision et la plasturgie" in article.body
+    assert article.is_live()
+    assert [b.author.name for b in article.bylines.all()] == ["Jeanne Dussueil"]
+    assert str(article.primary_category) == "Actualité › Afrique"
+    assert {c.name for c in article.categories.all()} >= {"À la une", "Actualité"}
+    assert article.lead_photo.credit == "Capture d’écran Youtube, Sidi Abdellah"
+    assert article.lead_photo.width >= 1200
+    assert [link.display_label for link in article.related_links.all()] == [
+        "A Alger, une nouvelle génération d’entrepreneurs veut dessiner une autre Algérie"
+    ]
+
+
+def test_demo_has_the_seed_sidebar_headlines_and_enough_articles_to_paginate():
+    load()
+    titles = set(Article.objects.published().values_list("title", flat=True))
+    for headline in [
+        "Face à Starlink, OneWeb lève 400 millions de dollars auprès de SoftBank et Hughes",
+        "CES: Drones désinfectants, masques intelligents… quelles sont les dernières innovations "
+        "anti-Covid?",
+        "Streamland Media rachète les activités post-production de Technicolor pour 30 millions "
+        "d’euros",
+        "Covid-19: Microsoft, Salesforce et Oracle travaillent sur un passeport de vaccination",
+        "Robots logistiques: pourquoi Scallog se lance aux Etats-Unis",
+    ]:
+        assert headline in titles
+    assert Article.objects.published().count() >= 30
+    assert Article.objects.published().filter(tags__name="Microsoft").count() >= 3
+    assert Article.objects.filter(status="draft").exists()
+
+
+def test_loading_twice_changes_nothing():
+    first = load()
+    assert f"{len(demo_data.ARTICLES)} articles" in first
+    before = snapshot()
+    second = load()
+    assert "rien n’a été modifié" in second
+    assert snapshot() == before
+
+
+def test_loading_again_keeps_an_editors_changes():
+    load()
+    Article.objects.filter(slug=SEED).update(title="Titre corrigé par la rédaction")
+    load()
+    assert Article.objects.get(slug=SEED).title == "Titre corrigé par la rédaction"
+
+
+def test_demo_data_is_consistent():
+    slugs = {a["slug"] for a in demo_data.ARTICLES}
+    assert len(slugs) == len(demo_data.ARTICLES)
+    categories = {c["slug"] for c in demo_data.CATEGORIES}
+    authors = {a["slug"] for a in demo_data.AUTHORS}
+    for spec in demo_data.ARTICLES:
+        assert spec["primary_category"] in categories
+        assert set(spec["categories"]) <= categories
+        assert set(spec["authors"]) <= authors
+        for related in spec["related"]:
+            assert isinstance(related, dict) or related in slugs

@@ -1,0 +1,101 @@
+"""Public pages run a fixed number of queries, whatever an article carries.
+
+Templates never query: views hand them prefetched data. Each test lists the queries
+it expects, and runs the page twice: with a bare article, then with more authors, tags
+and "Lire aussi" links, and with more articles in the lists.
+"""
+
+import pytest
+
+from tests.factories import (
+    make_article,
+    make_author,
+    make_category,
+    make_photo,
+    make_related,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def site():
+    lead = make_category(name="À la une", slug="a-la-une", is_lead=True)
+    parent = make_category(name="Actualité", slug="actualite")
+    category = make_category(name="Afrique", slug="afrique", parent=parent)
+    author = make_author(name="Jeanne Dussueil", slug="jeanne-dussueil")
+    article = make_article(
+        slug="seed",
+        primary_category=category,
+        categories=[lead],
+        authors=[author],
+        tags=["Algérie"],
+        lead_photo=make_photo(),
+    )
+    make_related(article, target=make_article(slug="cible", primary_category=category))
+    return {"article": article, "category": category, "lead": lead, "author": author}
+
+
+def grow(site):
+    """Give the seed article more of everything, and the site more articles."""
+    article = site["article"]
+    for n in range(4):
+        author = make_author()
+        article.bylines.create(author=author, position=n + 2)
+        make_related(
+            article, target=make_article(primary_category=site["category"]), position=n + 2
+        )
+    make_related(article, url="https://www.anpt.dz/", label="Le site de l’ANPT", position=9)
+    article.tags.add("Cluster", "Économie numérique", "Afrique", "Start-up")
+    for _ in range(6):
+        make_article(
+            primary_category=site["category"],
+            categories=[site["lead"]],
+            authors=[site["author"]],
+            tags=["Algérie"],
+            lead_photo=make_photo(),
+        )
+
+
+def assert_constant(client, django_assert_num_queries, site, url, expected):
+    with django_assert_num_queries(expected):
+        assert client.get(url).status_code == 200
+    grow(site)
+    with django_assert_num_queries(expected):
+        assert client.get(url).status_code == 200
+
+
+def test_home_page_queries(client, django_assert_num_queries, site):
+    # 1 the "À la une" category, 2 its latest articles (with category and photo joined),
+    # 3 their bylines with authors, 4 the latest other articles, 5 their bylines,
+    # 6 the navigation categories.
+    assert_constant(client, django_assert_num_queries, site, "/", 6)
+
+
+def test_article_page_queries(client, django_assert_num_queries, site):
+    # 1 the article with its category, parent category and photo, 2 bylines with authors,
+    # 3 visible "Lire aussi" links with their targets, 4 tags, 5 sidebar's latest articles,
+    # 6 the navigation categories.
+    assert_constant(client, django_assert_num_queries, site, "/articles/seed/", 6)
+
+
+def test_category_page_queries(client, django_assert_num_queries, site):
+    # 1 the category with its parent, 2 count for pagination, 3 the page of articles,
+    # 4 their bylines, 5 sidebar, 6 navigation.
+    assert_constant(client, django_assert_num_queries, site, "/rubrique/afrique/", 6)
+
+
+def test_tag_page_queries(client, django_assert_num_queries, site):
+    # 1 the tag, 2 count, 3 the page of articles, 4 their bylines, 5 sidebar, 6 navigation.
+    assert_constant(client, django_assert_num_queries, site, "/tag/algerie/", 6)
+
+
+def test_author_page_queries(client, django_assert_num_queries, site):
+    # 1 the author with portrait, 2 count, 3 the page of articles, 4 their bylines,
+    # 5 sidebar, 6 navigation.
+    assert_constant(client, django_assert_num_queries, site, "/auteur/jeanne-dussueil/", 6)
+
+
+def test_not_found_page_runs_only_the_lookup(client, django_assert_num_queries):
+    with django_assert_num_queries(1):  # 1 the article lookup that finds nothing
+        assert client.get("/articles/nulle-part/").status_code == 404

@@ -1,0 +1,79 @@
+"""Article bodies are cleaned against the editor's allow-list on save."""
+
+import pytest
+
+from articles.sanitizer import sanitize_html
+from tests.factories import make_article
+
+
+def test_script_tags_are_removed_with_their_content():
+    assert sanitize_html("<p>Texte<script>alert(1)</script></p>") == "<p>Texte</p>"
+
+
+def test_event_handlers_and_styles_are_removed():
+    html = sanitize_html(
+        '<p onclick="steal()" style="color:red">Texte</p><img src=x onerror=alert(1)>'
+    )
+    assert html == "<p>Texte</p>"
+
+
+def test_javascript_and_data_urls_are_removed():
+    html = sanitize_html(
+        '<p><a href="javascript:alert(1)">a</a><a href="JaVaScRiPt&#58;alert(1)">b</a>'
+        '<a href="data:text/html,<script>alert(1)</script>">c</a></p>'
+    )
+    assert "javascript" not in html.lower()
+    assert "data:" not in html
+    assert html == "<p><a>a</a><a>b</a><a>c</a></p>"
+
+
+def test_iframes_forms_and_unknown_tags_are_removed():
+    html = sanitize_html(
+        '<iframe src="https://evil.example"></iframe><form><input></form><h1>Titre</h1>'
+    )
+    assert "<iframe" not in html and "<form" not in html and "<input" not in html
+    assert "<h1" not in html
+
+
+def test_editor_formatting_is_kept():
+    html = (
+        "<h2>Intertitre</h2><h3>Sous-titre</h3><p><strong>gras</strong> <em>italique</em> "
+        '<a href="/articles/x/">lien</a></p><ul><li>un</li></ul><ol><li>deux</li></ol>'
+        "<blockquote><p>«\u202fcitation\u202f»</p></blockquote>"
+    )
+    assert sanitize_html(html) == html
+
+
+def test_external_links_get_noopener_and_internal_links_do_not():
+    html = sanitize_html(
+        '<p><a href="https://www.anpt.dz/">ANPT</a> '
+        '<a href="http://127.0.0.1:8000/articles/x/">ici</a> '
+        '<a href="/articles/y/">là</a> <a href="mailto:redaction@example.com">courriel</a></p>'
+    )
+    assert '<a href="https://www.anpt.dz/" rel="noopener">ANPT</a>' in html
+    assert '<a href="http://127.0.0.1:8000/articles/x/">ici</a>' in html
+    assert '<a href="/articles/y/">là</a>' in html
+    assert '<a href="mailto:redaction@example.com">courriel</a>' in html
+
+
+def test_a_forged_rel_attribute_is_replaced():
+    html = sanitize_html('<p><a href="https://example.com/" rel="opener">x</a></p>')
+    assert html == '<p><a href="https://example.com/" rel="noopener">x</a></p>'
+
+
+def test_sanitising_twice_changes_nothing():
+    once = sanitize_html(
+        '<p><a href="https://example.com/?a=1&b=2" title="t">x</a><script>y</script></p>'
+    )
+    assert sanitize_html(once) == once
+
+
+def test_an_empty_editor_document_is_an_empty_body():
+    assert sanitize_html("<p></p>") == ""
+
+
+@pytest.mark.django_db
+def test_article_body_is_sanitised_on_save():
+    article = make_article(body='<p onmouseover="x()">Bonjour<script>alert(1)</script></p>')
+    article.refresh_from_db()
+    assert article.body == "<p>Bonjour</p>"
