@@ -16,6 +16,9 @@ from articles.models import (
     Tag,
 )
 
+# Loaded after Django's urlify.js wherever a slug is prefilled.
+SLUG_JS = "admin/newsroom/slug.js"
+
 # The project's own Tag model replaces taggit's default one, which stays unused.
 admin.site.unregister(TaggitTag)
 
@@ -101,6 +104,11 @@ class ArticleAdmin(admin.ModelAdmin):
     actions = ["publish_selected", "unpublish_selected"]
     list_per_page = 50
     save_on_top = True
+
+    class Media:
+        css = {"all": ["admin/newsroom/article_form.css"]}
+        js = ["/admin/jsi18n/editeur/", SLUG_JS]
+
     fieldsets = [
         (None, {"fields": ["title", "slug", "standfirst", "body"]}),
         ("Photo d’ouverture", {"fields": ["lead_photo"]}),
@@ -193,12 +201,19 @@ class CategoryAdmin(admin.ModelAdmin):
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
 
+    class Media:
+        js = [SLUG_JS]
+
 
 @admin.register(Author)
 class AuthorAdmin(admin.ModelAdmin):
     list_display = ["name", "role", "user", "article_count"]
     search_fields = ["name", "slug", "role"]
     prepopulated_fields = {"slug": ["name"]}
+
+    class Media:
+        js = [SLUG_JS]
+
     autocomplete_fields = ["user", "photo"]
     list_select_related = ["user"]
 
@@ -215,6 +230,9 @@ class TagAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "article_count"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
+
+    class Media:
+        js = [SLUG_JS]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_count=Count("tagged_articles"))

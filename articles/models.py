@@ -442,9 +442,12 @@ class Article(models.Model):
     is_live.short_description = "en ligne"
 
     def clean(self):
-        # Before the constraints are validated: a blank slug is made from the title.
+        # Before the constraints are validated, the same normalisation as save(): a blank
+        # slug is made from the title, and publishing without a date means "now".
         if not self.slug and self.title:
             self.slug = self._unique_slug()
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
 
     def _unique_slug(self):
         base = slugify_fr(self.title, max_length=190)

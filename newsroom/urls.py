@@ -1,7 +1,10 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.templatetags.static import static as static_url
 from django.urls import include, path
+from django.views.generic import RedirectView
+from django.views.i18n import JavaScriptCatalog
 
 from newsroom import views
 
@@ -10,8 +13,16 @@ admin.site.site_title = f"{settings.SITE_NAME} — rédaction"
 admin.site.index_title = "Tableau de bord"
 
 urlpatterns = [
+    # French labels of the body editor's toolbar (it reads window.gettext).
+    path(
+        "admin/jsi18n/editeur/",
+        JavaScriptCatalog.as_view(packages=["django_prose_editor"]),
+        name="editor-jsi18n",
+    ),
     path("admin/", admin.site.urls),
     path("robots.txt", views.robots_txt, name="robots"),
+    # Browsers ask for /favicon.ico on pages without a <link rel="icon"> (the admin's).
+    path("favicon.ico", RedirectView.as_view(url=static_url("img/favicon.svg"), permanent=True)),
     path("", include("articles.urls")),
 ]
 

@@ -141,6 +141,13 @@ def test_blank_slug_is_made_from_the_title(client, journalist, setup):
     assert Article.objects.filter(slug="oeuvre-coeur-soeur").exists()
 
 
+def test_publishing_without_a_date_publishes_now(client, journalist, setup):
+    data = article_form(setup, published_at_0="", published_at_1="")
+    response = client.post(ADD_URL, data)
+    assert response.status_code == 302, response.context["errors"]
+    assert Article.objects.get(slug=data["slug"]).is_live()
+
+
 def test_duplicate_slug_is_refused_in_french_and_nothing_is_saved(client, journalist, setup):
     make_article(slug="deja-pris")
     count = Article.objects.count()
