@@ -11,6 +11,7 @@ from articles.models import (
     ArticleAuthor,
     Author,
     Category,
+    Page,
     Photo,
     RelatedLink,
     Tag,
@@ -240,3 +241,14 @@ class TagAdmin(admin.ModelAdmin):
     @admin.display(description="articles", ordering="article_count")
     def article_count(self, tag):
         return tag.article_count
+
+
+@admin.register(Page)
+class PageAdmin(admin.ModelAdmin):
+    list_display = ["title", "slug", "is_in_footer", "position", "updated_at"]
+    list_editable = ["is_in_footer", "position"]
+    search_fields = ["title", "body"]
+    prepopulated_fields = {"slug": ["title"]}
+
+    class Media:
+        js = ["/admin/jsi18n/editeur/", SLUG_JS]

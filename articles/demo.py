@@ -14,7 +14,7 @@ from django.db import transaction
 from PIL import Image, ImageDraw
 
 from articles import demo_data
-from articles.models import Article, ArticleAuthor, Author, Category, Photo, RelatedLink
+from articles.models import Article, ArticleAuthor, Author, Category, Page, Photo, RelatedLink
 
 PARIS = ZoneInfo("Europe/Paris")
 PLACEHOLDER_SIZE = (1600, 900)
@@ -70,7 +70,14 @@ def _paris(value):
 @transaction.atomic
 def load_demo():
     """Create the demo content that is missing; return what was created, by kind."""
-    created = {"rubriques": 0, "auteurs": 0, "photos": 0, "articles": 0}
+    created = {"rubriques": 0, "auteurs": 0, "photos": 0, "articles": 0, "pages": 0}
+
+    for spec in demo_data.PAGES:
+        _, was_created = Page.objects.get_or_create(
+            slug=spec["slug"],
+            defaults={"title": spec["title"], "body": spec["body"], "position": spec["position"]},
+        )
+        created["pages"] += was_created
 
     categories = {}
     for spec in demo_data.CATEGORIES:

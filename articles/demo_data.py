@@ -2786,3 +2786,68 @@ ARTICLES = [
         "related": [],
     },
 ]
+
+PAGES = [
+    {
+        "slug": "a-propos",
+        "title": "À propos",
+        "position": 1,
+        "body": (
+            "<p>Newsroom est un média indépendant consacré à la tech, aux start-up et à "
+            "l’économie numérique, en France, en Europe et en Afrique. La rédaction publie "
+            "chaque jour des actualités, des enquêtes et des entretiens.</p>"
+            "<h2>Notre engagement</h2>"
+            "<p>Nos articles sont signés, datés et sourcés. Les contenus réalisés avec un "
+            "partenaire sont toujours signalés comme tels. Les corrections sont indiquées à la "
+            "fin des articles concernés.</p>"
+        ),
+    },
+    {
+        "slug": "mentions-legales",
+        "title": "Mentions légales",
+        "position": 2,
+        "body": (
+            "<h2>Éditeur</h2>"
+            "<p>Le site est édité par Newsroom Médias SAS, société par actions simplifiée au "
+            "capital de 10 000 euros, 12 rue de l’Exemple, 75011 Paris. Directrice de la "
+            "publication : Claire Vasseur.</p>"
+            "<h2>Hébergement</h2>"
+            "<p>Le site est hébergé dans l’Union européenne par un prestataire d’hébergement "
+            "professionnel, dont les coordonnées sont communiquées sur simple demande.</p>"
+            "<h2>Propriété intellectuelle</h2>"
+            "<p>Les articles, photos et illustrations publiés sur le site sont protégés par le "
+            "droit d’auteur. Toute reproduction sans autorisation est interdite, sauf courte "
+            "citation accompagnée d’un lien vers l’article.</p>"
+        ),
+    },
+    {
+        "slug": "confidentialite",
+        "title": "Confidentialité",
+        "position": 3,
+        "body": (
+            "<p>La lecture du site ne dépose aucun cookie de suivi et ne fait appel à aucun "
+            "service tiers : ni publicité programmatique, ni outil de mesure d’audience "
+            "extérieur, ni police de caractères distante.</p>"
+            "<h2>Données collectées</h2>"
+            "<p>Les seules données personnelles traitées sont celles que vous nous confiez "
+            "volontairement, par exemple en nous écrivant ou en remplissant le formulaire "
+            "« Devenez partenaire ». Elles servent uniquement à vous répondre et ne sont "
+            "jamais cédées.</p>"
+            "<h2>Vos droits</h2>"
+            "<p>Vous pouvez demander l’accès, la rectification ou l’effacement de vos données "
+            'en écrivant à <a href="mailto:dpo@newsroom.example">dpo@newsroom.example</a>.</p>'
+        ),
+    },
+    {
+        "slug": "contact",
+        "title": "Contact",
+        "position": 4,
+        "body": (
+            "<p>Une information, une correction, un témoignage ? Écrivez à la rédaction : "
+            '<a href="mailto:redaction@newsroom.example">redaction@newsroom.example</a>.</p>'
+            "<p>Pour les partenariats et la publicité : "
+            '<a href="mailto:partenariats@newsroom.example">partenariats@newsroom.example</a>.'
+            "</p>"
+        ),
+    },
+]

@@ -5,8 +5,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
-from django.db.models import F, Prefetch, Q
-from django.db.models.functions import Now
+from django.db.models import F, Prefetch, Q, Window
+from django.db.models.functions import Coalesce, Now, RowNumber
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import timezone
@@ -295,6 +295,24 @@ class ArticleQuerySet(models.QuerySet):
             )
         )
 
+    def in_sections(self, sections, *, per_section):
+        """The latest ``per_section`` articles of each top-level category in ``sections``.
+
+        An article belongs to the section of its primary category, or of that category's
+        parent. One query: articles are ranked within their section by a window function.
+        """
+        section = Coalesce("primary_category__parent_id", "primary_category_id")
+        return (
+            self.annotate(section_id=section)
+            .filter(section_id__in=[s.pk for s in sections])
+            .annotate(
+                section_rank=Window(
+                    RowNumber(), partition_by=[section], order_by=F("published_at").desc()
+                )
+            )
+            .filter(section_rank__lte=per_section)
+        )
+
     def in_category(self, category):
         """Articles filed under ``category`` or one of its sub-categories, as primary or other."""
         family = Category.objects.filter(Q(pk=category.pk) | Q(parent_id=category.pk)).values("pk")
@@ -575,3 +593,43 @@ class RelatedLink(models.Model):
             raise ValidationError({"label": "Donnez un libellé au lien externe."})
         if has_target and self.article_id and self.target_id == self.article_id:
             raise ValidationError({"target": "Un article ne peut pas renvoyer vers lui-même."})
+
+
+class Page(models.Model):
+    """A standing page of the site: legal notice, privacy, contact, about."""
+
+    title = models.CharField(
+        "titre", max_length=200, help_text="Par exemple : « Mentions légales »."
+    )
+    slug = models.SlugField(
+        "identifiant d’URL",
+        max_length=100,
+        unique=True,
+        help_text="Partie de l’adresse, par exemple : « mentions-legales ».",
+    )
+    body = ProseEditorField("contenu", extensions=BODY_EDITOR, sanitize=sanitize_html, blank=True)
+    is_in_footer = models.BooleanField(
+        "dans le pied de page",
+        default=True,
+        help_text="Affiche un lien vers la page en bas du site.",
+    )
+    position = models.PositiveSmallIntegerField(
+        "position", default=0, help_text="Ordre des liens dans le pied de page (1, 2, 3…)."
+    )
+    updated_at = models.DateTimeField("modifiée le", auto_now=True)
+
+    class Meta:
+        verbose_name = "page fixe"
+        verbose_name_plural = "pages fixes"
+        ordering = ["position", "title"]
+        constraints = [models.CheckConstraint(condition=~Q(slug=""), name="page_slug_not_empty")]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.body = sanitize_html(self.body)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:page", kwargs={"slug": self.slug})

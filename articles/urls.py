@@ -10,4 +10,5 @@ urlpatterns = [
     path("rubrique/<slug:slug>/", views.category_detail, name="category"),
     path("tag/<slug:slug>/", views.tag_detail, name="tag"),
     path("auteur/<slug:slug>/", views.author_detail, name="author"),
+    path("pages/<slug:slug>/", views.page_detail, name="page"),
 ]

@@ -1,20 +1,38 @@
+from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
-from articles.models import Article, ArticleAuthor, Author, Category, RelatedLink, Tag
+from articles.models import (
+    Article,
+    ArticleAuthor,
+    Author,
+    Category,
+    Page,
+    RelatedLink,
+    Tag,
+)
 
 PAGE_SIZE = 20
 SIDEBAR_SIZE = 8
 HOME_CARDS = 4
-HOME_SIDEBAR = 6
-HOME_MORE = 9
+HOME_SIDEBAR = 8
+SECTION_SIZE = 3
+
+BYLINES = Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
 
 
-def navigation():
-    """Categories of the header menu, in navigation order (one query when evaluated)."""
-    return Category.objects.filter(is_in_navigation=True).select_related("parent")
+def chrome():
+    """What every page's header and footer show: two queries when evaluated."""
+    return {
+        "navigation": list(
+            Category.objects.filter(is_in_navigation=True).only(
+                "name", "slug", "parent_id", "is_lead", "position"
+            )
+        ),
+        "footer_pages": Page.objects.filter(is_in_footer=True).only("title", "slug"),
+    }
 
 
 def latest_articles(*, exclude=(), limit=SIDEBAR_SIZE):
@@ -42,32 +60,40 @@ def paginate(request, queryset):
 
 
 def home(request):
-    lead_category = Category.objects.filter(is_lead=True).first()
+    context = chrome()
+    lead_category = next((c for c in context["navigation"] if c.is_lead), None)
+    if lead_category is None:
+        lead_category = Category.objects.filter(is_lead=True).first()
+    cards = (
+        Article.objects.published().defer("body").select_related("primary_category", "lead_photo")
+    )
     featured = []
     if lead_category:
-        featured = list(
-            Article.objects.published().in_category(lead_category).for_cards()[: 1 + HOME_CARDS]
-        )
-    # The latest other articles: the first ones as the sidebar's titles, the rest as cards.
-    latest = list(
-        Article.objects.published()
-        .exclude(pk__in=[a.pk for a in featured])
-        .for_cards()[: HOME_SIDEBAR + HOME_MORE]
-    )
+        featured = list(cards.in_category(lead_category)[: 1 + HOME_CARDS])
+    latest = list(cards.exclude(pk__in=[a.pk for a in featured])[:HOME_SIDEBAR])
     if not featured:  # no "À la une" article: the latest article leads the page instead
         featured, latest = latest[:1], latest[1:]
-    return render(
-        request,
-        "articles/home.html",
-        {
-            "lead": featured[0] if featured else None,
-            "featured": featured[1:],
-            "sidebar": latest[:HOME_SIDEBAR],
-            "more": latest[HOME_SIDEBAR:],
-            "lead_category": lead_category,
-            "navigation": navigation(),
-        },
-    )
+    sections = [c for c in context["navigation"] if c.parent_id is None and not c.is_lead]
+    by_section = {}
+    for article in cards.exclude(pk__in=[a.pk for a in featured]).in_sections(
+        sections, per_section=SECTION_SIZE
+    ):
+        by_section.setdefault(article.section_id, []).append(article)
+    section_articles = [a for articles in by_section.values() for a in articles]
+    # One query for the bylines of every card on the page.
+    prefetch_related_objects([*featured, *section_articles], BYLINES)
+    context |= {
+        "lead": featured[0] if featured else None,
+        "featured": featured[1:],
+        "latest": latest,
+        "lead_category": lead_category,
+        "sections": [
+            (section, sorted(by_section[section.pk], key=lambda a: a.section_rank))
+            for section in sections
+            if section.pk in by_section
+        ],
+    }
+    return render(request, "articles/home.html", context)
 
 
 def article_detail(request, slug):
@@ -75,7 +101,7 @@ def article_detail(request, slug):
         Article.objects.published()
         .select_related("primary_category__parent", "lead_photo")
         .prefetch_related(
-            Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author")),
+            BYLINES,
             Prefetch(
                 "related_links",
                 queryset=RelatedLink.objects.visible().select_related("target"),
@@ -84,24 +110,21 @@ def article_detail(request, slug):
         )
     )
     article = get_object_or_404(queryset, slug=slug)
-    return render(
-        request,
-        "articles/article_detail.html",
-        {
-            "article": article,
-            "latest": latest_articles(exclude=[article]),
-            "navigation": navigation(),
-        },
-    )
+    context = chrome() | {
+        "article": article,
+        "latest": latest_articles(exclude=[article]),
+        # From SITE_URL, not from the request's Host header, which a client controls.
+        "canonical_url": settings.SITE_URL + article.get_absolute_url(),
+    }
+    return render(request, "articles/article_detail.html", context)
 
 
 def _listing(request, *, template, queryset, context):
     page = paginate(request, queryset.for_cards())
-    context |= {
+    context |= chrome() | {
         "page": page,
         "articles": page.object_list,
         "latest": latest_articles(),
-        "navigation": navigation(),
     }
     return render(request, template, context)
 
@@ -112,7 +135,7 @@ def category_detail(request, slug):
         request,
         template="articles/category_detail.html",
         queryset=Article.objects.published().in_category(category),
-        context={"category": category},
+        context={"category": category, "current_category": category},
     )
 
 
@@ -134,3 +157,8 @@ def author_detail(request, slug):
         queryset=Article.objects.published().filter(bylines__author=author),
         context={"author": author},
     )
+
+
+def page_detail(request, slug):
+    page = get_object_or_404(Page, slug=slug)
+    return render(request, "articles/page_detail.html", chrome() | {"page": page})

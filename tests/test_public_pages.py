@@ -30,10 +30,34 @@ def test_home_leads_with_the_latest_a_la_une_article(client, demo):
     assert SEED_TITLE in lead
     assert "crédits photo" not in lead  # cards carry photos; credits belong to the article page
     assert "11 novembre 2020" in lead
-    assert "Plus d’actualités" in html
+    sidebar = html.split('class="sidebar"')[1].split("</aside>")[0]
+    assert sidebar.count("<li>") == 8
     assert "Face à Starlink, OneWeb lève 400 millions de dollars" in html
     assert html.count(f'href="{SEED_URL}"') >= 1
     assert 'href="/rubrique/afrique/"' in html  # navigation by category
+
+
+def test_home_has_a_section_per_top_level_category(client, demo):
+    from django.db.models import Q
+
+    from articles.models import Article
+
+    response = client.get("/")
+    html = response.content.decode()
+    on_top = [response.context["lead"], *response.context["featured"]]
+    for slug in ["actualite", "startups", "tech", "economie"]:
+        section = html.split(f'id="section-{slug}"')[1].split("</section>")[0]
+        # The section's newest articles by primary category (or its sub-category),
+        # leaving out those already at the top of the page.
+        expected = (
+            Article.objects.published()
+            .filter(Q(primary_category__slug=slug) | Q(primary_category__parent__slug=slug))
+            .exclude(pk__in=[a.pk for a in on_top])[:3]
+        )
+        assert [a.title in section for a in expected] == [True] * 3, slug
+        assert section.count('class="card"') == 3
+    assert 'id="section-a-la-une"' not in html
+    assert 'id="section-evenements"' not in html  # not in the navigation
 
 
 def test_seed_article_page(client, demo):
@@ -56,7 +80,9 @@ def test_seed_article_page(client, demo):
     sidebar = html.split('class="sidebar"')[1].split("</aside>")[0]
     assert sidebar.count("<li>") == 8
     assert SEED_TITLE not in sidebar  # the article itself is not in its own sidebar
-    assert 'href="#top"' in html  # back to top, a plain link: keyboard and no-JS friendly
+    assert (
+        'href="#haut"' in html and 'id="haut"' in html
+    )  # back to top, a plain link: keyboard and no-JS friendly
 
 
 @pytest.mark.parametrize(
@@ -106,3 +132,29 @@ def test_home_without_a_la_une_leads_with_the_latest_article(client):
     make_article(title="Le plus récent")
     html = get(client, "/")
     assert "Le plus récent" in html.split('class="card card--lead"')[1]
+
+
+def test_footer_links_to_the_standing_pages(client, demo):
+    html = get(client, "/")
+    footer = html.split('class="site-footer"')[1]
+    for slug, title in [
+        ("a-propos", "À propos"),
+        ("mentions-legales", "Mentions légales"),
+        ("confidentialite", "Confidentialité"),
+        ("contact", "Contact"),
+    ]:
+        assert f'<a href="/pages/{slug}/">{title}</a>' in footer
+        page = get(client, f"/pages/{slug}/")
+        assert f'<h1 class="article__title">{title}</h1>' in page
+
+
+def test_article_page_has_reading_time_and_share_links(client, demo):
+    html = get(client, SEED_URL)
+    assert "1 min de lecture" in html
+    share = html.split('class="share"')[1].split("</section>")[0]
+    url = "http%3A%2F%2F127.0.0.1%3A8000%2Farticles%2F" + SEED_URL.split("/")[2] + "%2F"
+    assert f"https://twitter.com/intent/tweet?url={url}" in share
+    assert f"https://www.linkedin.com/sharing/share-offsite/?url={url}" in share
+    assert f"https://www.facebook.com/sharer/sharer.php?u={url}" in share
+    assert "mailto:?subject=L%E2%80%99Alg%C3%A9rie" in share
+    assert "Copier le lien" in share

@@ -66,34 +66,45 @@ def assert_constant(client, django_assert_num_queries, site, url, expected):
 
 
 def test_home_page_queries(client, django_assert_num_queries, site):
-    # 1 the "À la une" category, 2 its latest articles (with category and photo joined),
-    # 3 their bylines with authors, 4 the latest other articles, 5 their bylines,
-    # 6 the navigation categories.
+    # 1 the navigation categories (the "À la une" one among them), 2 the latest "À la une"
+    # articles (with category and photo joined), 3 the sidebar's latest other articles,
+    # 4 the sections' articles (ranked by a window function), 5 the bylines of every card,
+    # 6 the footer's pages.
     assert_constant(client, django_assert_num_queries, site, "/", 6)
 
 
 def test_article_page_queries(client, django_assert_num_queries, site):
     # 1 the article with its category, parent category and photo, 2 bylines with authors,
     # 3 visible "Lire aussi" links with their targets, 4 tags, 5 sidebar's latest articles,
-    # 6 the navigation categories.
-    assert_constant(client, django_assert_num_queries, site, "/articles/seed/", 6)
+    # 6 the navigation categories, 7 the footer's pages.
+    assert_constant(client, django_assert_num_queries, site, "/articles/seed/", 7)
 
 
 def test_category_page_queries(client, django_assert_num_queries, site):
     # 1 the category with its parent, 2 count for pagination, 3 the page of articles,
-    # 4 their bylines, 5 sidebar, 6 navigation.
-    assert_constant(client, django_assert_num_queries, site, "/rubrique/afrique/", 6)
+    # 4 their bylines, 5 sidebar, 6 navigation, 7 footer pages.
+    assert_constant(client, django_assert_num_queries, site, "/rubrique/afrique/", 7)
 
 
 def test_tag_page_queries(client, django_assert_num_queries, site):
-    # 1 the tag, 2 count, 3 the page of articles, 4 their bylines, 5 sidebar, 6 navigation.
-    assert_constant(client, django_assert_num_queries, site, "/tag/algerie/", 6)
+    # 1 the tag, 2 count, 3 the page of articles, 4 their bylines, 5 sidebar, 6 navigation,
+    # 7 footer pages.
+    assert_constant(client, django_assert_num_queries, site, "/tag/algerie/", 7)
 
 
 def test_author_page_queries(client, django_assert_num_queries, site):
     # 1 the author with portrait, 2 count, 3 the page of articles, 4 their bylines,
-    # 5 sidebar, 6 navigation.
-    assert_constant(client, django_assert_num_queries, site, "/auteur/jeanne-dussueil/", 6)
+    # 5 sidebar, 6 navigation, 7 footer pages.
+    assert_constant(client, django_assert_num_queries, site, "/auteur/jeanne-dussueil/", 7)
+
+
+def test_standing_page_queries(client, django_assert_num_queries):
+    from articles.models import Page
+
+    Page.objects.create(title="Mentions légales", slug="mentions-legales", body="<p>Éditeur</p>")
+    # 1 the page, 2 navigation, 3 footer pages.
+    with django_assert_num_queries(3):
+        assert client.get("/pages/mentions-legales/").status_code == 200
 
 
 def test_not_found_page_runs_only_the_lookup(client, django_assert_num_queries):
