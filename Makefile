@@ -9,9 +9,12 @@ PYTHON ?= $(shell for p in python3 python3.13 python3.12 python3.11; do \
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 PORT ?= 8000
+# The browser the tests drive: Debian's Chromium, never one downloaded by a test tool.
+CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help install run test lint format demo clean
+.PHONY: help install run test lint format demo clean test-tools
 
 help:
 	@echo "make run    installe, migre SQLite, charge la démo et sert http://127.0.0.1:$(PORT)/"
@@ -27,6 +30,23 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 install: $(STAMP)
+
+# Test tools: the Nu Html Checker and axe-core from npm (no install scripts: vnu's would fetch
+# a Java runtime; we run the machine's), Java and Chromium from Debian when missing.
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm (Node.js) est requis pour les tests HTML et d’accessibilité." >&2; exit 1; }
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $(NODE_STAMP)
+
+test-tools: $(NODE_STAMP)
+	@if ! command -v java >/dev/null || ! test -x $(CHROMIUM); then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "Installation de Chromium et Java (Debian)…"; \
+			apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium default-jre-headless; \
+		else \
+			echo "Chromium ($(CHROMIUM)) et Java sont requis : sudo apt-get install chromium default-jre-headless" >&2; exit 1; \
+		fi; \
+	fi
 
 demo: install
 	$(BIN)/python manage.py migrate --noinput -v 0
@@ -45,10 +65,10 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: lint
+test: lint test-tools
 	$(BIN)/python manage.py check --fail-level WARNING
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles .pytest_cache .ruff_cache

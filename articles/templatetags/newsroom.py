@@ -23,3 +23,13 @@ def reading_minutes(html):
     """Minutes a reader needs for ``html`` at 230 words a minute, at least 1."""
     words = len(strip_tags(html or "").split())
     return max(1, round(words / 230))
+
+
+@register.filter
+def iso(value):
+    """A machine-readable datetime for <time datetime> (whole seconds, Paris offset)."""
+    if not value:
+        return ""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return value.isoformat(timespec="seconds")

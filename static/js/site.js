@@ -29,6 +29,8 @@
     const update = () => backToTop.classList.toggle("is-visible", window.scrollY > window.innerHeight);
     window.addEventListener("scroll", update, { passive: true });
     update();
+    // Fade only from now on: hiding it at load must not animate.
+    requestAnimationFrame(() => document.documentElement.classList.add("back-to-top-ready"));
     backToTop.addEventListener("click", (event) => {
       event.preventDefault();
       const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;

@@ -1,0 +1,122 @@
+"""Browser tests: Playwright drives Debian's Chromium against pytest-django's live server."""
+
+import os
+from io import StringIO
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.management import call_command
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls made by the
+# tests themselves are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ROOT = Path(__file__).resolve().parents[2]
+AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium introuvable ({CHROMIUM}) : make test-tools l’installe.")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(autouse=True)
+def site_urls(settings):
+    settings.ROOT_URLCONF = "tests.urls"
+
+
+@pytest.fixture
+def demo(transactional_db):
+    call_command("load_demo", stdout=StringIO())
+
+
+class PageProblems:
+    """Console errors, failed requests and requests leaving the site, seen by a page."""
+
+    def __init__(self, page, origin):
+        self.items = []
+        page.on(
+            "console",
+            lambda message: (
+                message.type == "error" and self.items.append(f"console: {message.text}")
+            ),
+        )
+        page.on("pageerror", lambda error: self.items.append(f"exception: {error}"))
+        page.on("requestfailed", lambda request: self.items.append(f"failed: {request.url}"))
+        page.on(
+            "response",
+            lambda response: (
+                response.status >= 400
+                and self.items.append(f"HTTP {response.status}: {response.url}")
+            ),
+        )
+        page.on(
+            "request",
+            lambda request: (
+                not request.url.startswith((origin, "data:", "blob:"))
+                and self.items.append(f"third party: {request.url}")
+            ),
+        )
+
+
+@pytest.fixture
+def make_page(browser, live_server):
+    """Open a page in a fresh context; every problem it logs fails the test at teardown."""
+    contexts = []
+    watchers = []
+    origin = "{0.scheme}://{0.netloc}".format(urlsplit(live_server.url))
+
+    def open_page(*, viewport=DESKTOP, expect_problems=False, **context_options):
+        context = browser.new_context(viewport=viewport, locale="fr-FR", **context_options)
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        watcher = PageProblems(page, origin)
+        if not expect_problems:
+            watchers.append(watcher)
+        page.problems = watcher.items
+        return page
+
+    yield open_page
+    problems = [item for watcher in watchers for item in watcher.items]
+    for context in contexts:
+        context.close()
+    assert problems == []
+
+
+def run_axe(page):
+    """axe-core's violations of WCAG 2.0/2.1 A and AA rules on the current page."""
+    page.add_script_tag(path=str(AXE_JS))
+    result = page.evaluate(
+        """() => axe.run(document, {
+            runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+            resultTypes: ["violations"],
+        })"""
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — "
+        + "; ".join(node["target"][0] if node["target"] else "?" for node in v["nodes"][:5])
+        for v in result["violations"]
+    ]

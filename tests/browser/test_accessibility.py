@@ -1,0 +1,41 @@
+"""Zero axe-core violations (WCAG 2.1 A and AA) on every page type, light and dark,
+on a phone and on a desktop."""
+
+import pytest
+
+from tests.browser.conftest import DESKTOP, PHONE, run_axe
+
+PAGES = {
+    "home": "/",
+    "article": "/articles/lalgerie-ouvre-son-premier-cluster-numerique/",
+    "category": "/rubrique/actualite/",
+    "category-page-2": "/rubrique/actualite/?page=2",
+    "tag": "/tag/microsoft/",
+    "author": "/auteur/jeanne-dussueil/",
+    "standing-page": "/pages/mentions-legales/",
+    "not-found": "/articles/nulle-part/",
+}
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_accessibility_violations(make_page, live_server, demo, viewport, scheme):
+    violations = {}
+    for name, path in PAGES.items():
+        page = make_page(viewport=viewport, color_scheme=scheme, expect_problems=True)
+        page.goto(live_server.url + path)
+        if found := run_axe(page):
+            violations[name] = found
+        page.context.close()
+    assert violations == {}
+
+
+def test_the_checker_does_catch_violations(make_page, transactional_db):
+    """Guard: the axe run above would report a real problem."""
+    page = make_page(expect_problems=True)
+    page.set_content(
+        '<html><body><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></body></html>'
+    )
+    violations = run_axe(page)
+    assert any(v.startswith("html-has-lang") for v in violations)
+    assert any(v.startswith("image-alt") for v in violations)
