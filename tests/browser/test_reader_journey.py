@@ -174,3 +174,15 @@ def test_screenshots_for_the_readme(make_page, live_server, demo, name, viewport
     target = SCREENSHOTS / f"{page_name}-{name}.png"
     page.screenshot(path=str(target), full_page=False)
     assert target.stat().st_size > 10_000
+
+
+def test_printed_article_keeps_the_text_and_drops_the_chrome(make_page, live_server, demo):
+    page = make_page(viewport=DESKTOP)
+    page.goto(live_server.url + "/articles/lalgerie-ouvre-son-premier-cluster-numerique/")
+    page.emulate_media(media="print")
+    assert page.locator(".article__body").is_visible()
+    assert page.locator(".article__photo figcaption").is_visible()  # the credit is printed
+    for chrome in [".sidebar", ".share", ".site-nav", ".back-to-top", ".skip-link"]:
+        assert not page.locator(chrome).is_visible(), chrome
+    after = page.locator(".read-also a").evaluate("a => getComputedStyle(a, '::after').content")
+    assert "/articles/a-alger" in after  # printed links show where they lead
