@@ -17,6 +17,7 @@ from taggit.models import TagBase, TaggedItemBase
 
 from articles.sanitizer import sanitize_html
 from articles.text import slugify_fr
+from articles.typography import typeset_html, typeset_text
 
 # The body editor's toolbar; ``sanitizer.ALLOWED_TAGS`` is the matching allow-list.
 BODY_EDITOR = {
@@ -438,12 +439,13 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs):
         # Normalise own fields only: title spacing, a slug, a publication date, a safe body.
-        self.title = " ".join(self.title.split())
+        self.title = typeset_text(" ".join(self.title.split()))
+        self.standfirst = typeset_text(self.standfirst.strip())
         if not self.slug:
             self.slug = self._unique_slug()
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
-        self.body = sanitize_html(self.body)
+        self.body = typeset_html(sanitize_html(self.body))
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -628,7 +630,8 @@ class Page(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        self.body = sanitize_html(self.body)
+        self.title = typeset_text(" ".join(self.title.split()))
+        self.body = typeset_html(sanitize_html(self.body))
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

@@ -7,6 +7,7 @@ from django.core.management import call_command
 
 from articles import demo_data
 from articles.models import Article, Author, Category, Photo, RelatedLink, Tag
+from articles.typography import typeset_text
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +37,8 @@ def test_demo_recreates_the_seed_article():
     assert article.title == "L’Algérie ouvre son premier cluster numérique"
     assert article.standfirst.startswith("Un cluster dédié à l’économie numérique")
     assert "Ahmed Mehdi Omarouyache" in article.body
-    assert "«L’initiative de création du cluster numérique" in article.body
+    # The seed's «…» quote, with French typography applied on save.
+    assert "«\u202fL’initiative de création du cluster numérique" in article.body
     assert "la mécanique de précision et la plasturgie" in article.body
     assert article.is_live()
     assert [b.author.name for b in article.bylines.all()] == ["Jeanne Dussueil"]
@@ -52,15 +54,18 @@ def test_demo_recreates_the_seed_article():
 def test_demo_has_the_seed_sidebar_headlines_and_enough_articles_to_paginate():
     load()
     titles = set(Article.objects.published().values_list("title", flat=True))
-    for headline in [
-        "Face à Starlink, OneWeb lève 400 millions de dollars auprès de SoftBank et Hughes",
-        "CES: Drones désinfectants, masques intelligents… quelles sont les dernières innovations "
-        "anti-Covid?",
-        "Streamland Media rachète les activités post-production de Technicolor pour 30 millions "
-        "d’euros",
-        "Covid-19: Microsoft, Salesforce et Oracle travaillent sur un passeport de vaccination",
-        "Robots logistiques: pourquoi Scallog se lance aux Etats-Unis",
-    ]:
+    for headline in map(
+        typeset_text,
+        [
+            "Face à Starlink, OneWeb lève 400 millions de dollars auprès de SoftBank et Hughes",
+            "CES: Drones désinfectants, masques intelligents… quelles sont les dernières "
+            "innovations anti-Covid?",
+            "Streamland Media rachète les activités post-production de Technicolor pour "
+            "30 millions d’euros",
+            "Covid-19: Microsoft, Salesforce et Oracle travaillent sur un passeport de vaccination",
+            "Robots logistiques: pourquoi Scallog se lance aux Etats-Unis",
+        ],
+    ):
         assert headline in titles
     assert Article.objects.published().count() >= 30
     assert Article.objects.published().filter(tags__name="Microsoft").count() >= 3

@@ -106,7 +106,7 @@ def test_tag_page(client, demo):
 
 def test_microsoft_tag_lists_its_articles(client, demo):
     html = get(client, "/tag/microsoft/")
-    assert "Covid-19: Microsoft, Salesforce et Oracle travaillent sur un passeport" in html
+    assert "Covid-19\u00a0: Microsoft, Salesforce et Oracle travaillent sur un passeport" in html
 
 
 def test_author_page(client, demo):
