@@ -1,8 +1,11 @@
+import secrets
 import uuid
+from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import F, Prefetch, Q, Window
@@ -326,7 +329,19 @@ class ArticleQuerySet(models.QuerySet):
 class Article(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Brouillon"
+        REVIEW = "review", "En relecture"
         PUBLISHED = "published", "Publié"
+        UNPUBLISHED = "unpublished", "Dépublié"
+
+    # What the desk sees: "scheduled" is a published article whose time has not come yet,
+    # so that it goes live by itself, with nothing to run at that time.
+    STATES = {
+        "draft": "Brouillon",
+        "review": "En relecture",
+        "scheduled": "Programmé",
+        "published": "Publié",
+        "unpublished": "Dépublié",
+    }
 
     title = models.CharField(
         "titre",
@@ -408,6 +423,13 @@ class Article(models.Model):
         editable=False,
         related_name="+",
     )
+    version = models.PositiveIntegerField(
+        "version",
+        default=1,
+        editable=False,
+        help_text="Augmente à chaque enregistrement du contenu : deux personnes qui modifient "
+        "le même article en même temps ne s’écrasent pas.",
+    )
 
     objects = ArticleQuerySet.as_manager()
 
@@ -423,7 +445,8 @@ class Article(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=Q(status__in=["draft", "published"]), name="article_status_valid"
+                condition=Q(status__in=["draft", "review", "published", "unpublished"]),
+                name="article_status_valid",
             ),
             models.CheckConstraint(
                 condition=~Q(status="published") | Q(published_at__isnull=False),
@@ -432,6 +455,12 @@ class Article(models.Model):
             ),
             models.CheckConstraint(condition=~Q(title=""), name="article_title_not_empty"),
             models.CheckConstraint(condition=~Q(slug=""), name="article_slug_not_empty"),
+        ]
+        permissions = [
+            ("publish_article", "Peut publier, programmer et dépublier un article"),
+            ("edit_any_article", "Peut modifier tous les articles, publiés ou non"),
+            ("restore_revision", "Peut restaurer une version d’un article"),
+            ("share_preview", "Peut créer et révoquer des liens de prévisualisation"),
         ]
 
     def __str__(self):
@@ -460,6 +489,15 @@ class Article(models.Model):
 
     is_live.boolean = True
     is_live.short_description = "en ligne"
+
+    @property
+    def state(self):
+        if self.status == self.Status.PUBLISHED and not self.is_live():
+            return "scheduled"
+        return self.status
+
+    def get_state_display(self):
+        return self.STATES[self.state]
 
     def clean(self):
         # Before the constraints are validated, the same normalisation as save(): a blank
@@ -636,3 +674,133 @@ class Page(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:page", kwargs={"slug": self.slug})
+
+
+class Revision(models.Model):
+    """A saved state of an article: every field, bylines, links and tags, as JSON."""
+
+    class Kind(models.TextChoices):
+        CREATED = "created", "Création"
+        EDITED = "edited", "Modification"
+        SUBMITTED = "submitted", "Soumis à la relecture"
+        RETURNED = "returned", "Renvoyé en brouillon"
+        PUBLISHED = "published", "Publication"
+        SCHEDULED = "scheduled", "Programmation"
+        UNPUBLISHED = "unpublished", "Dépublication"
+        RESTORED = "restored", "Restauration"
+
+    article = models.ForeignKey(
+        Article, verbose_name="article", on_delete=models.CASCADE, related_name="revisions"
+    )
+    created_at = models.DateTimeField("date", auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="par",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    kind = models.CharField("opération", max_length=20, choices=Kind.choices)
+    note = models.CharField("note", max_length=300, blank=True)
+    data = models.JSONField("contenu", encoder=DjangoJSONEncoder)
+
+    class Meta:
+        verbose_name = "version"
+        verbose_name_plural = "versions"
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["article", "-created_at"], name="revision_article_date")]
+
+    def __str__(self):
+        return f"{self.article_id} · {self.get_kind_display()} · {self.created_at:%Y-%m-%d %H:%M}"
+
+
+def preview_token():
+    return secrets.token_urlsafe(32)
+
+
+def preview_expiry():
+    return timezone.now() + timedelta(hours=48)
+
+
+class PreviewLinkQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(revoked_at__isnull=True, expires_at__gt=Now())
+
+
+class PreviewLink(models.Model):
+    """An unguessable address showing a draft to someone without an account."""
+
+    article = models.ForeignKey(
+        Article, verbose_name="article", on_delete=models.CASCADE, related_name="preview_links"
+    )
+    token = models.CharField("jeton", max_length=64, unique=True, default=preview_token)
+    created_at = models.DateTimeField("créé le", auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="créé par",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    expires_at = models.DateTimeField("expire le", default=preview_expiry)
+    revoked_at = models.DateTimeField("révoqué le", null=True, blank=True)
+
+    objects = PreviewLinkQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "lien de prévisualisation"
+        verbose_name_plural = "liens de prévisualisation"
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        until = timezone.localtime(self.expires_at)
+        return f"Aperçu de « {self.article} » jusqu’au {until:%d/%m %H:%M}"
+
+    def get_absolute_url(self):
+        return reverse("articles:preview", kwargs={"token": self.token})
+
+    def is_active(self):
+        return self.revoked_at is None and self.expires_at > timezone.now()
+
+
+class Correction(models.Model):
+    """A dated correction or update note at the end of a published article."""
+
+    class Kind(models.TextChoices):
+        UPDATE = "update", "Mise à jour"
+        CORRECTION = "correction", "Correction"
+
+    article = models.ForeignKey(
+        Article, verbose_name="article", on_delete=models.CASCADE, related_name="corrections"
+    )
+    kind = models.CharField("type", max_length=20, choices=Kind.choices, default=Kind.UPDATE)
+    text = models.TextField(
+        "texte",
+        help_text="Par exemple : « L’ANPT a précisé que le cluster ouvrira en janvier. »",
+    )
+    published_at = models.DateTimeField(
+        "date affichée", default=timezone.now, help_text="Heure de Paris."
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="ajoutée par",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = "correction ou mise à jour"
+        verbose_name_plural = "corrections et mises à jour"
+        ordering = ["published_at", "id"]
+        indexes = [models.Index(fields=["-published_at"], name="correction_published")]
+        constraints = [models.CheckConstraint(condition=~Q(text=""), name="correction_not_empty")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} · {self.article}"
+
+    def save(self, *args, **kwargs):
+        self.text = typeset_text(self.text.strip())
+        super().save(*args, **kwargs)

@@ -11,4 +11,6 @@ urlpatterns = [
     path("tag/<slug:slug>/", views.tag_detail, name="tag"),
     path("auteur/<slug:slug>/", views.author_detail, name="author"),
     path("pages/<slug:slug>/", views.page_detail, name="page"),
+    path("corrections/", views.corrections, name="corrections"),
+    path("apercu/<str:token>/", views.preview, name="preview"),
 ]

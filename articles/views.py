@@ -9,7 +9,9 @@ from articles.models import (
     ArticleAuthor,
     Author,
     Category,
+    Correction,
     Page,
+    PreviewLink,
     RelatedLink,
     Tag,
 )
@@ -96,27 +98,53 @@ def home(request):
     return render(request, "articles/home.html", context)
 
 
-def article_detail(request, slug):
-    queryset = (
-        Article.objects.published()
-        .select_related("primary_category__parent", "lead_photo")
-        .prefetch_related(
-            BYLINES,
-            Prefetch(
-                "related_links",
-                queryset=RelatedLink.objects.visible().select_related("target"),
-            ),
-            "tags",
-        )
+def article_context(queryset, *, preview=False):
+    """Everything the article page shows, for the public page and for previews alike."""
+    queryset = queryset.select_related("primary_category__parent", "lead_photo").prefetch_related(
+        BYLINES,
+        Prefetch("related_links", queryset=RelatedLink.objects.visible().select_related("target")),
+        "tags",
+        "corrections",
     )
-    article = get_object_or_404(queryset, slug=slug)
-    context = chrome() | {
+    article = get_object_or_404(queryset)
+    corrections = list(article.corrections.all())
+    return chrome() | {
         "article": article,
+        "corrections": corrections,
+        "updated_at": corrections[-1].published_at if corrections else None,
         "latest": latest_articles(exclude=[article]),
         # From SITE_URL, not from the request's Host header, which a client controls.
         "canonical_url": settings.SITE_URL + article.get_absolute_url(),
+        "preview": preview,
     }
+
+
+def article_detail(request, slug):
+    context = article_context(Article.objects.published().filter(slug=slug))
     return render(request, "articles/article_detail.html", context)
+
+
+def preview(request, token):
+    """A draft shown to someone without an account, through an expiring, revocable link."""
+    link = get_object_or_404(PreviewLink.objects.active(), token=token)
+    context = article_context(Article.objects.filter(pk=link.article_id), preview=True)
+    context["preview_expires_at"] = link.expires_at
+    response = render(request, "articles/article_detail.html", context)
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def corrections(request):
+    """Every correction and update of published articles, newest first."""
+    queryset = (
+        Correction.objects.filter(article__in=Article.objects.published())
+        .select_related("article")
+        .order_by("-published_at", "-id")
+    )
+    page = paginate(request, queryset)
+    context = chrome() | {"page": page, "corrections": page.object_list}
+    return render(request, "articles/correction_list.html", context)
 
 
 def _listing(request, *, template, queryset, context):

@@ -6,3 +6,43 @@ def media_root(settings, tmp_path):
     """Uploaded and generated files go to a temporary folder, never to ./media."""
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+def _staff(username, group):
+    from django.contrib.auth.models import Group, User
+
+    user = User.objects.create_user(
+        username, password="motdepasse-solide-42", is_staff=True, first_name=username.title()
+    )
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def journalist(db):
+    """A journalist (group « Journalistes ») who signs as the author « Jeanne Dussueil »."""
+    from articles.models import Author
+
+    user = _staff("jeanne", "Journalistes")
+    Author.objects.create(name="Jeanne Dussueil", slug="jeanne-dussueil", user=user)
+    return user
+
+
+@pytest.fixture
+def other_journalist(db):
+    from articles.models import Author
+
+    user = _staff("karim", "Journalistes")
+    Author.objects.create(name="Karim Benali", slug="karim-benali", user=user)
+    return user
+
+
+@pytest.fixture
+def editor(db):
+    return _staff("claire", "Éditeurs")
+
+
+@pytest.fixture
+def partner_manager(db):
+    return _staff("paul", "Partenariats")

@@ -1,7 +1,7 @@
 """A journalist writes a whole article in the admin without leaving the article form."""
 
 import pytest
-from django.contrib.auth.models import Permission, User
+from django.contrib.auth.models import User
 
 from articles.models import Article, Photo
 from tests.factories import (
@@ -12,6 +12,7 @@ from tests.factories import (
     make_photo,
     uploaded_jpeg,
 )
+from tests.forms import form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -19,27 +20,25 @@ ADD_URL = "/admin/articles/article/add/"
 
 
 @pytest.fixture
-def journalist(client):
-    """A staff member with the article permissions only, not a superuser."""
-    user = User.objects.create_user("jdussueil", password="motdepasse-solide-42", is_staff=True)
-    codenames = [
-        f"{action}_{model}"
-        for action in ("add", "change", "view")
-        for model in ("article", "photo")
-    ] + ["view_category", "view_author", "view_tag"]
-    user.user_permissions.set(Permission.objects.filter(codename__in=codenames))
-    client.force_login(user)
-    return user
+def as_journalist(client, journalist):
+    client.force_login(journalist)
+    return journalist
 
 
 @pytest.fixture
-def setup():
+def as_editor(client, editor):
+    client.force_login(editor)
+    return editor
+
+
+@pytest.fixture
+def setup(journalist):
     lead = make_category(name="À la une", slug="a-la-une", is_lead=True)
     afrique = make_category(name="Afrique", slug="afrique")
     return {
         "lead": lead,
         "afrique": afrique,
-        "jeanne": make_author(name="Jeanne Dussueil", slug="jeanne-dussueil"),
+        "jeanne": journalist.author,
         "karim": make_author(name="Karim Benali", slug="karim-benali"),
         "photo": make_photo(credit="Capture d’écran Youtube, Sidi Abdellah"),
         "target": make_article(
@@ -59,7 +58,6 @@ def article_form(setup, **overrides):
         "primary_category": setup["afrique"].pk,
         "categories": [setup["lead"].pk],
         "tags": "Algérie, Cluster, Économie numérique",
-        "status": "published",
         "published_at_0": "11/11/2020",
         "published_at_1": "08:00:00",
         "bylines-TOTAL_FORMS": "2",
@@ -84,7 +82,7 @@ def article_form(setup, **overrides):
     return data | overrides
 
 
-def test_add_page_offers_every_part_of_an_article(client, journalist, setup):
+def test_add_page_offers_every_part_of_an_article(client, as_journalist, setup):
     response = client.get(ADD_URL)
     html = response.content.decode()
     assert response.status_code == 200
@@ -98,22 +96,24 @@ def test_add_page_offers_every_part_of_an_article(client, journalist, setup):
         "primary_category",
         "categories",
         "tags",
-        "status",
-        "published_at_0",
         "bylines-0-author",
         "related_links-0-target",
         "related_links-0-url",
     ]:
         assert f'name="{name}"' in html, name
     assert "Chapô" in html
+    # A journalist submits for review; publishing is not offered.
+    assert 'value="submit"' in html
+    assert 'value="publish"' not in html and 'value="schedule"' not in html
 
 
-def test_journalist_writes_and_publishes_an_article(client, journalist, setup):
-    response = client.post(ADD_URL, article_form(setup))
+def test_journalist_writes_an_article_and_submits_it(client, as_journalist, setup):
+    response = client.post(ADD_URL, article_form(setup, _workflow="submit"))
     assert response.status_code == 302, response.context["errors"]
     article = Article.objects.get(slug="lalgerie-ouvre-son-premier-cluster-numerique")
-    assert article.created_by == journalist
-    assert article.is_live()
+    assert article.created_by == as_journalist
+    assert article.status == "review"
+    assert not article.is_live()
     assert article.lead_photo == setup["photo"]
     assert article.primary_category == setup["afrique"]
     assert list(article.categories.all()) == [setup["lead"]]
@@ -130,25 +130,32 @@ def test_journalist_writes_and_publishes_an_article(client, journalist, setup):
     ]
     assert "<script" not in article.body and "onclick" not in article.body
     assert "<h2>Un cluster</h2>" in article.body
+
+
+def test_editor_publishes_from_the_article_form(client, as_editor, setup):
+    response = client.post(ADD_URL, article_form(setup, _workflow="publish"))
+    assert response.status_code == 302, response.context["errors"]
+    article = Article.objects.get(slug="lalgerie-ouvre-son-premier-cluster-numerique")
+    assert article.is_live()
     page = client.get("/articles/lalgerie-ouvre-son-premier-cluster-numerique/").content.decode()
     assert "Le <strong>cluster</strong> regroupera 32 entités." in page
     assert "Karim Benali</a> et <a" in page
 
 
-def test_blank_slug_is_made_from_the_title(client, journalist, setup):
+def test_blank_slug_is_made_from_the_title(client, as_journalist, setup):
     response = client.post(ADD_URL, article_form(setup, slug="", title="Œuvre, cœur & sœur"))
     assert response.status_code == 302, response.context["errors"]
     assert Article.objects.filter(slug="oeuvre-coeur-soeur").exists()
 
 
-def test_publishing_without_a_date_publishes_now(client, journalist, setup):
-    data = article_form(setup, published_at_0="", published_at_1="")
+def test_publishing_without_a_date_publishes_now(client, as_editor, setup):
+    data = article_form(setup, published_at_0="", published_at_1="", _workflow="publish")
     response = client.post(ADD_URL, data)
     assert response.status_code == 302, response.context["errors"]
     assert Article.objects.get(slug=data["slug"]).is_live()
 
 
-def test_duplicate_slug_is_refused_in_french_and_nothing_is_saved(client, journalist, setup):
+def test_duplicate_slug_is_refused_in_french_and_nothing_is_saved(client, as_journalist, setup):
     make_article(slug="deja-pris")
     count = Article.objects.count()
     response = client.post(ADD_URL, article_form(setup, slug="deja-pris"))
@@ -161,7 +168,7 @@ def test_duplicate_slug_is_refused_in_french_and_nothing_is_saved(client, journa
     assert "Un cluster dédié à l’économie numérique" in response.content.decode()
 
 
-def test_incomplete_read_also_link_is_refused_and_nothing_is_saved(client, journalist, setup):
+def test_incomplete_read_also_link_is_refused_and_nothing_is_saved(client, as_journalist, setup):
     count = Article.objects.count()
     data = article_form(setup, **{"related_links-1-label": ""})
     response = client.post(ADD_URL, data)
@@ -170,61 +177,34 @@ def test_incomplete_read_also_link_is_refused_and_nothing_is_saved(client, journ
     assert Article.objects.count() == count
 
 
-def test_same_author_twice_is_refused(client, journalist, setup):
+def test_same_author_twice_is_refused(client, as_journalist, setup):
     data = article_form(setup, **{"bylines-1-author": setup["karim"].pk})
     response = client.post(ADD_URL, data)
     assert response.status_code == 200
     assert Article.objects.filter(slug=data["slug"]).count() == 0
 
 
-def test_change_page_works_and_saves_edits(client, journalist, setup):
+def test_change_page_works_and_saves_edits(client, as_journalist, setup):
     client.post(ADD_URL, article_form(setup))
     article = Article.objects.get(slug="lalgerie-ouvre-son-premier-cluster-numerique")
     url = f"/admin/articles/article/{article.pk}/change/"
-    assert client.get(url).status_code == 200
-    bylines = list(article.bylines.all())
-    links = list(article.related_links.all())
-    data = article_form(
-        setup,
-        title="L’Algérie ouvre un cluster numérique",
-        **{
-            "bylines-TOTAL_FORMS": "2",
-            "bylines-INITIAL_FORMS": "2",
-            "bylines-0-id": bylines[0].pk,
-            "bylines-0-article": article.pk,
-            "bylines-0-position": "2",
-            "bylines-0-author": setup["karim"].pk,
-            "bylines-1-id": bylines[1].pk,
-            "bylines-1-article": article.pk,
-            "bylines-1-position": "1",
-            "bylines-1-author": setup["jeanne"].pk,
-            "related_links-TOTAL_FORMS": "2",
-            "related_links-INITIAL_FORMS": "2",
-            "related_links-0-id": links[0].pk,
-            "related_links-0-article": article.pk,
-            "related_links-0-position": "1",
-            "related_links-0-target": "",
-            "related_links-0-url": "https://www.anpt.dz/",
-            "related_links-0-label": "Le site de l’ANPT",
-            "related_links-0-DELETE": "on",
-            "related_links-1-id": links[1].pk,
-            "related_links-1-article": article.pk,
-            "related_links-1-position": "2",
-            "related_links-1-target": setup["target"].pk,
-            "related_links-1-url": "",
-            "related_links-1-label": "",
-        },
-    )
+    data = form_data(client.get(url).content.decode())
+    data["title"] = "L’Algérie ouvre un cluster numérique"
+    # Swap the authors, and remove the external "Lire aussi" link.
+    data["bylines-0-position"], data["bylines-1-position"] = "2", "1"
+    data["related_links-0-DELETE"] = "on"
     response = client.post(url, data)
     assert response.status_code == 302, response.context["errors"]
     article.refresh_from_db()
     assert article.title == "L’Algérie ouvre un cluster numérique"
     assert article.slug == "lalgerie-ouvre-son-premier-cluster-numerique"
     assert [b.author.name for b in article.bylines.all()] == ["Jeanne Dussueil", "Karim Benali"]
-    assert [link.position for link in article.related_links.all()] == [1]
+    assert [(link.position, link.target_id) for link in article.related_links.all()] == [
+        (1, setup["target"].pk)
+    ]
 
 
-def test_photo_is_uploaded_from_the_article_form_popup(client, journalist):
+def test_photo_is_uploaded_from_the_article_form_popup(client, as_journalist):
     response = client.post(
         "/admin/articles/photo/add/?_to_field=id&_popup=1",
         {
@@ -257,7 +237,7 @@ def test_photo_is_uploaded_from_the_article_form_popup(client, journalist):
         ("photo.jpg", jpeg_bytes()[:200], "Téléversez une image valide"),
     ],
 )
-def test_a_file_that_is_not_an_image_is_refused(client, journalist, name, content, message):
+def test_a_file_that_is_not_an_image_is_refused(client, as_journalist, name, content, message):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     response = client.post(
@@ -273,7 +253,7 @@ def test_a_file_that_is_not_an_image_is_refused(client, journalist, name, conten
     assert not Photo.objects.exists()
 
 
-def test_photo_without_credit_or_alt_text_is_refused(client, journalist):
+def test_photo_without_credit_or_alt_text_is_refused(client, as_journalist):
     response = client.post("/admin/articles/photo/add/", {"image": uploaded_jpeg()})
     assert response.status_code == 200
     assert response.content.decode().count("Ce champ est obligatoire.") == 2
@@ -289,12 +269,13 @@ def test_staff_without_article_permissions_cannot_add_articles(client):
 def test_article_list_runs_without_per_row_queries(admin_client, django_assert_num_queries, setup):
     for _ in range(3):
         make_article(authors=[setup["jeanne"], setup["karim"]], primary_category=setup["afrique"])
-    # 1 session, 2 user, 3 count, 4 count for "all", 5 date hierarchy bounds, 6 the page of
-    # articles with categories joined, 7 their bylines with authors, 8 and 9 the filters'
-    # categories (primary, other), 10 the filter "categories" (distinct lookup choices).
-    with django_assert_num_queries(10):
+    # 1 session, 2 user, 3 the "to review" queue, 4 the scheduled articles, 5 and 6 the
+    # categories of the two category filters, 7 count, 8 count for "all", 9 the page of
+    # articles with their category, 10 their bylines with authors, 11 and 12 the date
+    # hierarchy (bounds, then days).
+    with django_assert_num_queries(12):
         assert admin_client.get("/admin/articles/article/").status_code == 200
     for _ in range(10):
         make_article(authors=[setup["jeanne"]], primary_category=setup["afrique"])
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(12):
         assert admin_client.get("/admin/articles/article/").status_code == 200

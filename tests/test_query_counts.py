@@ -75,9 +75,9 @@ def test_home_page_queries(client, django_assert_num_queries, site):
 
 def test_article_page_queries(client, django_assert_num_queries, site):
     # 1 the article with its category, parent category and photo, 2 bylines with authors,
-    # 3 visible "Lire aussi" links with their targets, 4 tags, 5 sidebar's latest articles,
-    # 6 the navigation categories, 7 the footer's pages.
-    assert_constant(client, django_assert_num_queries, site, "/articles/seed/", 7)
+    # 3 visible "Lire aussi" links with their targets, 4 tags, 5 corrections, 6 sidebar's
+    # latest articles, 7 the navigation categories, 8 the footer's pages.
+    assert_constant(client, django_assert_num_queries, site, "/articles/seed/", 8)
 
 
 def test_category_page_queries(client, django_assert_num_queries, site):

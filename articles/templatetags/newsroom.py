@@ -33,3 +33,31 @@ def iso(value):
     if timezone.is_aware(value):
         value = timezone.localtime(value)
     return value.isoformat(timespec="seconds")
+
+
+@register.filter
+def datetime_fr(value):
+    """« 11 novembre 2020 à 14 h », « 11 novembre 2020 à 14 h 05 »."""
+    if not value:
+        return ""
+    local = timezone.localtime(value) if timezone.is_aware(value) else value
+    time = f"{local.hour} h" if local.minute == 0 else f"{local.hour} h {local.minute:02d}"
+    return f"{date_fr(local)} à {time}"
+
+
+@register.filter
+def countdown(moment):
+    """« dans 2 h 05 min », « dans 3 j 4 h »: how long until ``moment``."""
+    if not moment:
+        return ""
+    seconds = int((moment - timezone.now()).total_seconds())
+    if seconds <= 0:
+        return "maintenant"
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    if days:
+        return f"dans {days} j {hours} h"
+    if hours:
+        return f"dans {hours} h {minutes:02d} min"
+    return f"dans {max(minutes, 1)} min"

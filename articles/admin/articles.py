@@ -1,0 +1,543 @@
+"""The article desk: writing, the workflow buttons, revisions, previews, corrections."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+
+from articles import services
+from articles.diff import compare
+from articles.models import (
+    Article,
+    ArticleAuthor,
+    Correction,
+    PreviewLink,
+    RelatedLink,
+    Revision,
+)
+from articles.templatetags.newsroom import countdown
+from articles.views import article_context
+
+SLUG_JS = "admin/newsroom/slug.js"
+
+
+def ordered_rows(formset):
+    """The kept rows of an inline, in the order the editor chose.
+
+    Rows are sorted by the position typed in, then by their place in the form, so an
+    editor may either type numbers or simply fill the rows from top to bottom.
+    """
+    rows = [
+        (form.cleaned_data.get("position") or 0, index, form)
+        for index, form in enumerate(formset.forms)
+        if form.cleaned_data and not form.cleaned_data.get("DELETE")
+    ]
+    return [form for *_, form in sorted(rows, key=lambda row: row[:2])]
+
+
+class PositionForm(forms.ModelForm):
+    """Inline row whose position may be left blank: the row order then decides."""
+
+    position = forms.IntegerField(
+        label="ordre",
+        required=False,
+        min_value=0,
+        max_value=1000,
+        widget=forms.NumberInput(attrs={"style": "width:4em"}),
+        help_text="Vide : l’ordre des lignes.",
+    )
+
+
+class ArticlePartInline(admin.TabularInline):
+    """Bylines and "Lire aussi" links are parts of the article: whoever may edit the
+    article may add, change and remove them, without separate permissions."""
+
+    form = PositionForm
+    extra = 1
+
+    def _may_edit_article(self, request, obj=None):
+        if obj is not None:
+            return services.can_edit(request.user, obj)
+        return request.user.has_perm("articles.add_article")
+
+    def has_add_permission(self, request, obj=None):
+        return self._may_edit_article(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return self._may_edit_article(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self._may_edit_article(request, obj)
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("articles.view_article")
+
+
+class BylineInline(ArticlePartInline):
+    model = ArticleAuthor
+    autocomplete_fields = ["author"]
+    fields = ["position", "author"]
+    verbose_name = "auteur"
+    verbose_name_plural = "auteurs (dans l’ordre de la signature)"
+
+
+class RelatedLinkInline(ArticlePartInline):
+    model = RelatedLink
+    fk_name = "article"
+    autocomplete_fields = ["target"]
+    fields = ["position", "target", "url", "label"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+
+class CorrectionInline(admin.StackedInline):
+    """Dated corrections and updates: editors add them to published articles."""
+
+    model = Correction
+    extra = 0
+    fields = ["kind", "published_at", "text"]
+    verbose_name = "correction ou mise à jour"
+    verbose_name_plural = "corrections et mises à jour (affichées à la fin de l’article)"
+
+
+class ArticleForm(forms.ModelForm):
+    """The article form, with the version it was opened at, to refuse a silent overwrite."""
+
+    edit_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    edit_revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Article
+        fields = [
+            "title", "slug", "standfirst", "body", "lead_photo", "primary_category",
+            "categories", "tags", "published_at",
+        ]  # fmt: skip
+
+    EDIT_FIELDS = ("edit_version", "edit_revision")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.fields["edit_version"].initial = self.instance.version
+            latest = self.instance.revisions.values_list("pk", flat=True).first()
+            self.fields["edit_revision"].initial = latest
+
+    def has_content_changed(self):
+        return any(name not in self.EDIT_FIELDS for name in self.changed_data)
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk:
+            current = (
+                Article.objects.select_for_update()
+                .filter(pk=self.instance.pk)
+                .values_list("version", flat=True)
+                .first()
+            )
+            if cleaned.get("edit_version") != current:
+                latest = self.instance.revisions.values_list("pk", flat=True).first()
+                base = cleaned.get("edit_revision") or latest
+                url = reverse("admin:articles_article_diff", args=[self.instance.pk, base, latest])
+                raise forms.ValidationError(
+                    format_html(
+                        "Quelqu’un d’autre a enregistré cet article pendant que vous le "
+                        "modifiiez : votre version n’a pas été enregistrée, pour ne pas effacer "
+                        "la sienne. Vos modifications sont toujours dans le formulaire ; "
+                        '<a href="{}" target="_blank">voyez ce qui a changé</a>, puis '
+                        "rechargez l’article et reportez-les.",
+                        url,
+                    ),
+                    code="conflict",
+                )
+        return cleaned
+
+
+class StateFilter(admin.SimpleListFilter):
+    title = "état"
+    parameter_name = "etat"
+
+    def lookups(self, request, model_admin):
+        return list(Article.STATES.items())
+
+    def queryset(self, request, queryset):
+        now = timezone.now()
+        value = self.value()
+        if value == "scheduled":
+            return queryset.filter(status=Article.Status.PUBLISHED, published_at__gt=now)
+        if value == "published":
+            return queryset.filter(status=Article.Status.PUBLISHED, published_at__lte=now)
+        if value in Article.STATES:
+            return queryset.filter(status=value)
+        return queryset
+
+
+class MineFilter(admin.SimpleListFilter):
+    """Journalists see their own articles first; editors see everything."""
+
+    title = "articles"
+    parameter_name = "qui"
+
+    def lookups(self, request, model_admin):
+        return [("moi", "Mes articles"), ("tous", "Tous les articles")]
+
+    def value(self):
+        value = super().value()
+        if value is None:
+            return "tous" if services.can_publish(self.request.user) else "moi"
+        return value
+
+    def queryset(self, request, queryset):
+        self.request = request
+        if self.value() == "moi":
+            return queryset.filter(
+                Q(created_by=request.user) | Q(bylines__author__user=request.user)
+            ).distinct()
+        return queryset
+
+    def choices(self, changelist):
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": self.value() == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+    def __init__(self, request, params, model, model_admin):
+        self.request = request
+        super().__init__(request, params, model, model_admin)
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleForm
+    list_display = ["title", "state_label", "when", "primary_category", "byline", "updated_at"]
+    list_filter = [MineFilter, StateFilter, "primary_category", "categories"]
+    search_fields = ["title", "standfirst", "slug"]
+    date_hierarchy = "published_at"
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["lead_photo", "primary_category", "categories"]
+    inlines = [BylineInline, RelatedLinkInline, CorrectionInline]
+    actions = ["publish_selected", "unpublish_selected"]
+    list_per_page = 50
+    save_on_top = True
+    change_form_template = "admin/articles/article/change_form.html"
+    change_list_template = "admin/articles/article/change_list.html"
+
+    class Media:
+        css = {"all": ["admin/newsroom/article_form.css"]}
+        js = ["/admin/jsi18n/editeur/", SLUG_JS, "admin/newsroom/checklist.js"]
+
+    def get_fieldsets(self, request, obj=None):
+        return [
+            (None, {"fields": ["title", "slug", "standfirst", "body"]}),
+            ("Photo d’ouverture", {"fields": ["lead_photo"]}),
+            ("Classement", {"fields": ["primary_category", "categories", "tags"]}),
+            ("Publication", {"fields": ["state_label", "published_at"]}),
+            (None, {"fields": ["edit_version", "edit_revision"], "classes": ["hidden"]}),
+        ]
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = ["state_label"]
+        if not services.can_publish(request.user):
+            readonly.append("published_at")
+        return readonly
+
+    def get_inlines(self, request, obj):
+        # Corrections belong to published articles and to editors.
+        if obj is None or not request.user.has_perm("articles.add_correction"):
+            return [BylineInline, RelatedLinkInline]
+        return [BylineInline, RelatedLinkInline, CorrectionInline]
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        match = request.resolver_match
+        if match and match.url_name == "articles_article_changelist":
+            # The list never shows the body, the heaviest column.
+            queryset = (
+                queryset.defer("body")
+                .select_related("primary_category")
+                .prefetch_related(
+                    Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
+                )
+            )
+        return queryset
+
+    # Permissions ---------------------------------------------------------------------
+
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or services.can_edit(request.user, obj)
+
+    def has_publish_permission(self, request):
+        return services.can_publish(request.user)
+
+    # List ------------------------------------------------------------------------------
+
+    @admin.display(description="auteurs")
+    def byline(self, article):
+        return ", ".join(b.author.name for b in article.bylines.all())
+
+    @admin.display(description="état", ordering="status")
+    def state_label(self, article):
+        if article.pk is None:
+            return "Brouillon (nouvel article)"
+        return format_html(
+            '<span class="state state--{}">{}</span>', article.state, article.get_state_display()
+        )
+
+    @admin.display(description="parution", ordering="published_at")
+    def when(self, article):
+        if article.published_at is None:
+            return "—"
+        local = timezone.localtime(article.published_at)
+        if article.state == "scheduled":
+            return format_html(
+                "{} <small>({})</small>", f"{local:%d/%m/%Y %H:%M}", countdown(local)
+            )
+        return f"{local:%d/%m/%Y %H:%M}"
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = extra_context or {}
+        if services.can_publish(request.user):
+            extra_context["review_queue"] = list(
+                Article.objects.filter(status=Article.Status.REVIEW)
+                .select_related("created_by")
+                .only("title", "updated_at", "created_by")
+                .order_by("updated_at")[:20]
+            )
+            extra_context["scheduled"] = list(
+                Article.objects.filter(
+                    status=Article.Status.PUBLISHED, published_at__gt=timezone.now()
+                )
+                .only("title", "published_at")
+                .order_by("published_at")[:10]
+            )
+        return super().changelist_view(request, extra_context)
+
+    # Form ------------------------------------------------------------------------------
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        extra_context = extra_context or {}
+        obj = self.get_object(request, object_id) if object_id else None
+        if object_id and obj is None:
+            raise Http404("Cet article n’existe pas.")
+        probe = obj or Article(created_by=request.user)
+        allowed = services.allowed_transitions(request.user, probe)
+        action = request.POST.get("_workflow") if request.method == "POST" else None
+        if action and action not in allowed:
+            # A crafted POST: refused before anything is saved.
+            raise PermissionDenied("Cette action ne vous est pas permise sur cet article.")
+        extra_context["workflow_actions"] = [
+            (name, services.TRANSITION_LABELS[name]) for name in allowed
+        ]
+        extra_context["checklist"] = services.publication_checklist(probe)
+        if obj is not None:
+            extra_context["can_see_history"] = services.can_see_history(request.user, obj)
+            if request.user.has_perm("articles.share_preview"):
+                extra_context["preview_links"] = list(obj.preview_links.all()[:10])
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            obj.version += 1
+        else:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model not in (ArticleAuthor, RelatedLink):
+            for instance in formset.save(commit=False):
+                if isinstance(instance, Correction) and instance.created_by_id is None:
+                    instance.created_by = request.user
+                instance.save()
+            for instance in formset.deleted_objects:
+                instance.delete()
+            return None
+        rows = ordered_rows(formset)
+        for rank, row in enumerate(rows, start=1):
+            row.instance.position = rank
+        super().save_formset(request, form, formset, change)
+        # Unchanged rows are not saved by the formset, yet their rank may have moved.
+        formset.model.objects.bulk_update([row.instance for row in rows], ["position"])
+        return None
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        article = form.instance
+        author = getattr(request.user, "author", None)
+        if not change and author is not None and not article.bylines.exists():
+            # A journalist who writes an article signs it unless they chose other authors.
+            ArticleAuthor.objects.create(article=article, author=author, position=1)
+        changed = form.has_content_changed() or any(f.has_changed() for f in formsets)
+        if not change or changed:
+            kind = Revision.Kind.EDITED if change else Revision.Kind.CREATED
+            services.save_revision(article=article, user=request.user, kind=kind)
+
+    def _after_save(self, request, obj, default_response):
+        action = request.POST.get("_workflow")
+        if not action:
+            return default_response
+        try:
+            services.apply_transition(
+                action=action, article=obj, user=request.user, at=obj.published_at
+            )
+        except services.PublicationRefused as refused:
+            reasons = format_html_join("", "<li>{}</li>", ((m,) for m in refused.messages))
+            self.message_user(
+                request,
+                format_html("Enregistré, mais pas publié :<ul>{}</ul>", reasons),
+                messages.ERROR,
+            )
+        else:
+            obj.refresh_from_db()
+            self.message_user(
+                request,
+                f"« {obj} » : {obj.get_state_display().lower()}.",
+                messages.SUCCESS,
+            )
+        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[obj.pk]))
+
+    def response_add(self, request, obj, post_url_continue=None):
+        return self._after_save(request, obj, super().response_add(request, obj, post_url_continue))
+
+    def response_change(self, request, obj):
+        return self._after_save(request, obj, super().response_change(request, obj))
+
+    # Actions ---------------------------------------------------------------------------
+
+    @admin.action(description="Publier les articles sélectionnés", permissions=["publish"])
+    def publish_selected(self, request, queryset):
+        done = 0
+        for article in queryset:
+            try:
+                services.publish_article(article=article, user=request.user)
+                done += 1
+            except services.PublicationRefused as refused:
+                self.message_user(
+                    request, f"« {article} » : {' ; '.join(refused.messages)}", messages.ERROR
+                )
+        if done:
+            self.message_user(request, f"{done} article(s) publié(s).", messages.SUCCESS)
+
+    @admin.action(description="Dépublier les articles sélectionnés", permissions=["publish"])
+    def unpublish_selected(self, request, queryset):
+        done = 0
+        for article in queryset.filter(status=Article.Status.PUBLISHED):
+            services.unpublish_article(article=article, user=request.user)
+            done += 1
+        self.message_user(request, f"{done} article(s) dépublié(s).", messages.SUCCESS)
+
+    # Revisions, previews ---------------------------------------------------------------
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("<int:pk>/versions/<int:old>/<int:new>/", view(self.diff_view),
+                 name="articles_article_diff"),
+            path("<int:pk>/versions/<int:revision>/restaurer/", view(self.restore_view),
+                 name="articles_article_restore"),
+            path("<int:pk>/apercu/", view(self.preview_view), name="articles_article_preview"),
+            path("<int:pk>/liens-apercu/", view(self.create_preview_link_view),
+                 name="articles_article_preview_link"),
+            path("<int:pk>/liens-apercu/<int:link>/revoquer/",
+                 view(self.revoke_preview_link_view), name="articles_article_preview_revoke"),
+            *super().get_urls(),
+        ]  # fmt: skip
+
+    def _article_for_history(self, request, pk):
+        article = get_object_or_404(Article, pk=pk)
+        if not services.can_see_history(request.user, article):
+            raise PermissionDenied("Seuls les auteurs de l’article et les éditeurs y ont accès.")
+        return article
+
+    def history_view(self, request, object_id, extra_context=None):
+        article = self._article_for_history(request, object_id)
+        old, new = request.GET.get("old", ""), request.GET.get("new", "")
+        if old.isdigit() and new.isdigit():
+            url = reverse("admin:articles_article_diff", args=[article.pk, int(old), int(new)])
+            return HttpResponseRedirect(url)
+        revisions = list(article.revisions.select_related("created_by"))
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": f"Historique : {article}",
+            "article": article,
+            "revisions": revisions,
+            "can_restore": request.user.has_perm("articles.restore_revision"),
+        }
+        return TemplateResponse(request, "admin/articles/article/revisions.html", context)
+
+    def diff_view(self, request, pk, old, new):
+        article = self._article_for_history(request, pk)
+        revisions = {r.pk: r for r in article.revisions.filter(pk__in=[old, new])}
+        if old not in revisions or new not in revisions:
+            raise Http404("Version introuvable.")
+        older, newer = sorted(revisions.values(), key=lambda r: (r.created_at, r.pk))
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": f"Différences : {article}",
+            "article": article,
+            "older": older,
+            "newer": newer,
+            "fields": compare(older.data, newer.data),
+            "can_restore": request.user.has_perm("articles.restore_revision"),
+        }
+        return TemplateResponse(request, "admin/articles/article/diff.html", context)
+
+    def restore_view(self, request, pk, revision):
+        if request.method != "POST":
+            return HttpResponseRedirect(reverse("admin:articles_article_history", args=[pk]))
+        revision = get_object_or_404(Revision, pk=revision, article_id=pk)
+        article, warnings = services.restore_revision(revision=revision, user=request.user)
+        self.message_user(request, f"Version restaurée : « {article} ».", messages.SUCCESS)
+        for warning in warnings:
+            self.message_user(request, warning, messages.WARNING)
+        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[pk]))
+
+    def preview_view(self, request, pk):
+        self._article_for_history(request, pk)  # authors and editors only
+        context = article_context(Article.objects.filter(pk=pk), preview=True)
+        response = TemplateResponse(request, "articles/article_detail.html", context)
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    @staticmethod
+    def _require_preview_rights(request):
+        if not request.user.has_perm("articles.share_preview"):
+            raise PermissionDenied("Seuls les éditeurs partagent un aperçu.")
+
+    def create_preview_link_view(self, request, pk):
+        self._require_preview_rights(request)
+        article = get_object_or_404(Article, pk=pk)
+        if request.method == "POST":
+            hours = request.POST.get("hours", "48")
+            hours = int(hours) if hours.isdigit() and 1 <= int(hours) <= 24 * 30 else 48
+            link = services.create_preview_link(article=article, user=request.user, hours=hours)
+            self.message_user(
+                request,
+                format_html(
+                    'Lien de prévisualisation créé, valable {} h : <a href="{}">{}</a>',
+                    hours,
+                    link.get_absolute_url(),
+                    request.build_absolute_uri(link.get_absolute_url()),
+                ),
+                messages.SUCCESS,
+            )
+        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[pk]))
+
+    def revoke_preview_link_view(self, request, pk, link):
+        self._require_preview_rights(request)
+        link = get_object_or_404(PreviewLink, pk=link, article_id=pk)
+        if request.method == "POST":
+            services.revoke_preview_link(link=link, user=request.user)
+            self.message_user(request, "Lien de prévisualisation révoqué.", messages.SUCCESS)
+        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[pk]))
