@@ -14,12 +14,13 @@ PORT ?= 8000
 # The browser the tests drive: Debian's Chromium, never one downloaded by a test tool.
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help install run test lint format demo clean test-tools
+.PHONY: help install run test lint format demo clean test-tools screenshots
 
 help:
 	@echo "make run    installe, migre SQLite, charge la démo et sert http://127.0.0.1:$(PORT)/"
 	@echo "make test   installe et lance toute la suite (ruff, checks Django, pytest)"
 	@echo "make lint   ruff check + format --check ; make format pour corriger"
+	@echo "make screenshots  refait les captures d’écran du README (docs/screenshots/)"
 	@echo "make clean  supprime l’environnement virtuel, la base SQLite et les médias locaux"
 
 $(STAMP): pyproject.toml
@@ -69,6 +70,10 @@ test: lint test-tools
 	$(BIN)/python manage.py check --fail-level WARNING
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
+
+# The README's screenshots, taken by the browser tests.
+screenshots: install test-tools
+	NEWSROOM_UPDATE_SCREENSHOTS=1 $(BIN)/pytest tests/browser -k "screenshot or editorial_desk" -q
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles .pytest_cache .ruff_cache

@@ -1,7 +1,14 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class ArticlesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "articles"
     verbose_name = "Rédaction"
+
+    def ready(self):
+        from articles.roles import sync_roles
+
+        # After auth has created the permissions of every app (auth is listed first).
+        post_migrate.connect(sync_roles, dispatch_uid="articles.sync_roles")

@@ -6,15 +6,30 @@ again (or after an editor has changed an article) leaves the content as it is.
 
 import functools
 import io
-from datetime import datetime
+import os
+import secrets
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils import timezone
 from PIL import Image, ImageDraw
 
 from articles import demo_data
-from articles.models import Article, ArticleAuthor, Author, Category, Page, Photo, RelatedLink
+from articles.models import (
+    Article,
+    ArticleAuthor,
+    Author,
+    Category,
+    Page,
+    Photo,
+    RelatedLink,
+    Revision,
+)
+from articles.services import save_revision
 
 PARIS = ZoneInfo("Europe/Paris")
 PLACEHOLDER_SIZE = (1600, 900)
@@ -62,14 +77,46 @@ def _photo(spec):
 
 
 def _paris(value):
+    """A demo date: "2020-11-11 08:00" (Paris), or "+3" for three days from now at 08:00."""
     if not value:
         return None
+    if value.startswith("+"):
+        day = timezone.localtime(timezone.now(), PARIS) + timedelta(days=int(value[1:]))
+        return day.replace(hour=8, minute=0, second=0, microsecond=0)
     return datetime.strptime(value, "%Y-%m-%d %H:%M").replace(tzinfo=PARIS)
+
+
+def _demo_users(authors):
+    """One account per role; returns (username, group, password) of those created now."""
+    User = get_user_model()
+    created = []
+    for spec in demo_data.DEMO_USERS:
+        if User.objects.filter(username=spec["username"]).exists():
+            continue
+        password = os.environ.get("NEWSROOM_DEMO_PASSWORD") or secrets.token_urlsafe(9)
+        user = User.objects.create_user(
+            spec["username"],
+            password=password,
+            first_name=spec["first_name"],
+            last_name=spec["last_name"],
+            is_staff=True,
+        )
+        user.groups.add(Group.objects.get(name=spec["group"]))
+        author = authors.get(spec["author"])
+        if author is not None and author.user_id is None:
+            author.user = user
+            author.save(update_fields=["user"])
+        created.append((spec["username"], spec["group"], password))
+    return created
 
 
 @transaction.atomic
 def load_demo():
-    """Create the demo content that is missing; return what was created, by kind."""
+    """Create the demo content that is missing.
+
+    Returns what was created, by kind, and the demo accounts created now with their
+    passwords (to be shown once).
+    """
     created = {"rubriques": 0, "auteurs": 0, "photos": 0, "articles": 0, "pages": 0}
 
     for spec in demo_data.PAGES:
@@ -140,4 +187,7 @@ def load_demo():
                 target = Article.objects.filter(slug=related).first()
                 if target:
                     RelatedLink.objects.create(article=article, position=position, target=target)
-    return created
+        # The first version of each article, so that its history starts somewhere.
+        save_revision(article=article, user=None, kind=Revision.Kind.CREATED, note="Démonstration")
+    users = _demo_users(authors)
+    return created, users

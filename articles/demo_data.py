@@ -2435,7 +2435,7 @@ ARTICLES = [
         "categories": ["startups"],
         "tags": ["Agritech", "Startups", "Investissement"],
         "authors": ["jeanne-dussueil", "claire-vasseur"],
-        "published_at": "2020-09-21 11:40",
+        "published_at": "+3",  # scheduled: three days after the demo is loaded, at 08:00
         "status": "published",
         "photo": {
             "caption": (
@@ -2511,8 +2511,8 @@ ARTICLES = [
         "categories": ["actualite"],
         "tags": ["Tunisie", "Startups", "Régulation", "Afrique"],
         "authors": ["jeanne-dussueil"],
-        "published_at": "2020-09-18 14:15",
-        "status": "published",
+        "published_at": None,
+        "status": "review",
         "photo": {
             "caption": (
                 "Le label start-up tunisien a été attribué à plusieurs centaines d’entreprises."
@@ -2851,3 +2851,13 @@ PAGES = [
         ),
     },
 ]
+
+# One account per newsroom role, created by load_demo with a password printed once.
+DEMO_USERS = [
+    {"username": "jdussueil", "first_name": "Jeanne", "last_name": "Dussueil",
+     "group": "Journalistes", "author": "jeanne-dussueil"},
+    {"username": "mdelorme", "first_name": "Marc", "last_name": "Delorme",
+     "group": "Éditeurs", "author": "marc-delorme"},
+    {"username": "pmartin", "first_name": "Paul", "last_name": "Martin",
+     "group": "Partenariats", "author": None},
+]  # fmt: skip

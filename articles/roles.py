@@ -44,3 +44,23 @@ ROLE_PERMISSIONS = {
     # The partners app's permissions are added by that app's own migration.
     PARTNERSHIPS: [],
 }
+
+
+def sync_roles(*, using="default", **kwargs):
+    """Create the groups and give them their permissions; idempotent.
+
+    The data migration does it once; this also runs after every ``migrate`` and ``flush``
+    (post_migrate), so that the roles survive a database reset and follow the list above.
+    """
+    from django.contrib.auth.models import Group, Permission
+
+    for name, perms in ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.using(using).get_or_create(name=name)
+        wanted = []
+        for perm in perms:
+            app_label, codename = perm.split(".")
+            found = Permission.objects.using(using).filter(
+                content_type__app_label=app_label, codename=codename
+            )
+            wanted += list(found)
+        group.permissions.add(*wanted)

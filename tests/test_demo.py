@@ -99,3 +99,29 @@ def test_demo_data_is_consistent():
         assert set(spec["authors"]) <= authors
         for related in spec["related"]:
             assert isinstance(related, dict) or related in slugs
+
+
+def test_demo_creates_one_account_per_role_with_its_password_printed_once(monkeypatch):
+    from django.contrib.auth.models import User
+
+    monkeypatch.setenv("NEWSROOM_DEMO_PASSWORD", "demo-mot-de-passe")
+    output = load()
+    for username, group in [
+        ("jdussueil", "Journalistes"),
+        ("mdelorme", "Éditeurs"),
+        ("pmartin", "Partenariats"),
+    ]:
+        assert f"« {username} » ({group}), mot de passe : demo-mot-de-passe" in output
+        user = User.objects.get(username=username)
+        assert user.is_staff and not user.is_superuser
+        assert list(user.groups.values_list("name", flat=True)) == [group]
+        assert user.check_password("demo-mot-de-passe")
+    assert Author.objects.get(slug="jeanne-dussueil").user.username == "jdussueil"
+    assert "mot de passe" not in load()
+
+
+def test_demo_shows_every_workflow_state():
+    load()
+    states = {article.state for article in Article.objects.all()}
+    assert states == {"draft", "review", "scheduled", "published"}
+    assert all(article.revisions.exists() for article in Article.objects.all())

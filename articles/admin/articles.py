@@ -254,6 +254,14 @@ class ArticleAdmin(admin.ModelAdmin):
             return [BylineInline, RelatedLinkInline]
         return [BylineInline, RelatedLinkInline, CorrectionInline]
 
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        author = getattr(request.user, "author", None)
+        if isinstance(inline, BylineInline) and obj.pk is None and author and "data" not in kwargs:
+            # A journalist's new article starts signed by them.
+            kwargs["initial"] = [{"author": author.pk}]
+        return kwargs
+
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
         match = request.resolver_match

@@ -24,7 +24,13 @@ CHROMIUM_ARGS = [
 ]
 ROOT = Path(__file__).resolve().parents[2]
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+# Screenshots go to tests/artifacts/ (ignored by git); `make screenshots` writes them to
+# docs/screenshots/ for the README instead. Some show the time of the run.
+SCREENSHOTS = (
+    ROOT / "docs" / "screenshots"
+    if os.environ.get("NEWSROOM_UPDATE_SCREENSHOTS")
+    else ROOT / "tests" / "artifacts" / "screenshots"
+)
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
@@ -64,7 +70,14 @@ class PageProblems:
             ),
         )
         page.on("pageerror", lambda error: self.items.append(f"exception: {error}"))
-        page.on("requestfailed", lambda request: self.items.append(f"failed: {request.url}"))
+        # A request cut short because the page navigated away (ERR_ABORTED) is not a fault.
+        page.on(
+            "requestfailed",
+            lambda request: (
+                request.failure != "net::ERR_ABORTED"
+                and self.items.append(f"failed: {request.url} ({request.failure})")
+            ),
+        )
         page.on(
             "response",
             lambda response: (
@@ -120,3 +133,10 @@ def run_axe(page):
         + "; ".join(node["target"][0] if node["target"] else "?" for node in v["nodes"][:5])
         for v in result["violations"]
     ]
+
+
+@pytest.fixture
+def demo_with_accounts(transactional_db, monkeypatch):
+    """The demo content and its accounts, all with the password « demo-mot-de-passe »."""
+    monkeypatch.setenv("NEWSROOM_DEMO_PASSWORD", "demo-mot-de-passe")
+    call_command("load_demo", stdout=StringIO())

@@ -1,0 +1,96 @@
+"""The desk in a real browser: a journalist writes and submits, an editor publishes."""
+
+from playwright.sync_api import expect
+
+from articles.models import Article
+from tests.browser.conftest import SCREENSHOTS
+
+DESK = {"width": 1400, "height": 1000}
+
+
+def log_in(page, live_server, username):
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", "demo-mot-de-passe")
+    page.click("input[type=submit]")
+    expect(page.locator("#user-tools")).to_contain_text("Bienvenue")
+
+
+def choose(page, field_selector, text):
+    """Pick ``text`` in a select2 autocomplete widget, as an editor does."""
+    page.click(f"{field_selector} .select2-selection")
+    page.keyboard.type(text)
+    page.locator(".select2-results__option", has_text=text).first.click()
+
+
+def test_journalist_writes_and_submits_then_editor_publishes(
+    make_page, live_server, demo_with_accounts
+):
+    page = make_page(viewport=DESK)
+    log_in(page, live_server, "jdussueil")
+    page.goto(live_server.url + "/admin/articles/article/add/")
+    page.locator("#id_title").press_sequentially("Œuvre numérique : l'Algérie accélère")
+    expect(page.locator("#id_slug")).to_have_value("oeuvre-numerique-lalgerie-accelere")
+    checklist = page.locator(".checklist")
+    expect(checklist.locator('[data-check="5"]')).to_have_class("checklist__item is-missing")
+    page.fill("#id_standfirst", "Le pays veut rattraper son retard... et vite!")
+    expect(checklist.locator('[data-check="5"]')).to_have_class("checklist__item is-ok")
+    editor = page.locator(".ProseMirror[contenteditable=true]")
+    editor.click()
+    page.keyboard.type("Un paragraphe avec ")
+    page.keyboard.press("Control+b")
+    page.keyboard.type("du gras")
+    page.keyboard.press("Control+b")
+    page.keyboard.press("Enter")
+    page.keyboard.type("Et un second paragraphe.")
+    choose(page, ".field-lead_photo", "Sidi Abdellah")
+    choose(page, ".field-primary_category", "Afrique")
+    expect(checklist.locator('[data-check="3"]')).to_have_class("checklist__item is-ok")
+    page.fill("#id_tags", "Algérie, Numérique")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "admin-article-form.png"), full_page=True)
+    # No publish button for a journalist: she submits the article for review.
+    expect(page.locator('button[value="publish"]')).to_have_count(0)
+    page.locator('button[value="submit"]').first.click()
+    expect(page.locator(".messagelist")).to_contain_text("en relecture")
+
+    article = Article.objects.get(slug="oeuvre-numerique-lalgerie-accelere")
+    assert article.status == "review"
+    assert "<strong>du gras</strong>" in article.body
+    assert article.standfirst == "Le pays veut rattraper son retard… et vite\u202f!"
+    assert [b.author.name for b in article.bylines.all()] == ["Jeanne Dussueil"]
+
+    desk = make_page(viewport=DESK)
+    log_in(desk, live_server, "mdelorme")
+    desk.goto(live_server.url + "/admin/articles/article/")
+    queue = desk.locator(".desk-queue").first
+    expect(queue).to_contain_text("Œuvre numérique")
+    desk.screenshot(path=str(SCREENSHOTS / "admin-review-queue.png"))
+    queue.get_by_role("link", name="Œuvre numérique").click()
+    desk.locator('button[value="publish"]').first.click()
+    expect(desk.locator(".messagelist")).to_contain_text("publié")
+    article.refresh_from_db()
+    assert article.is_live()
+
+    reader = make_page()
+    reader.goto(live_server.url + article.get_absolute_url())
+    expect(reader.locator("h1")).to_have_text("Œuvre numérique\u00a0: l’Algérie accélère")
+    expect(reader.locator(".article__body strong")).to_have_text("du gras")
+
+
+def test_editor_compares_and_restores_a_version(make_page, live_server, demo_with_accounts):
+    article = Article.objects.get(slug="lalgerie-ouvre-son-premier-cluster-numerique")
+    page = make_page(viewport=DESK)
+    log_in(page, live_server, "mdelorme")
+    page.goto(live_server.url + f"/admin/articles/article/{article.pk}/change/")
+    page.fill("#id_title", "L’Algérie inaugure son premier cluster numérique")
+    page.locator("input[name=_continue]").first.click()
+    expect(page.locator(".messagelist")).to_contain_text("modifié")
+    page.get_by_role("link", name="Historique").click()
+    page.get_by_role("button", name="Comparer").click()
+    expect(page.locator(".diff-table ins").first).to_have_text("inaugure")
+    page.screenshot(path=str(SCREENSHOTS / "admin-diff.png"))
+    page.get_by_role("button", name="Restaurer la version").click()
+    expect(page.locator(".messagelist")).to_contain_text("Version restaurée")
+    article.refresh_from_db()
+    assert article.title == "L’Algérie ouvre son premier cluster numérique"
