@@ -76,4 +76,5 @@ screenshots: install test-tools
 	NEWSROOM_UPDATE_SCREENSHOTS=1 $(BIN)/pytest tests/browser -k "screenshot or editorial_desk" -q
 
 clean:
-	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules db.sqlite3 media var .pytest_cache .ruff_cache
+	find staticfiles -mindepth 1 ! -name .gitkeep -delete

@@ -181,6 +181,19 @@ def restore_revision(*, revision, user):
     return article, warnings
 
 
+# Schedule ---------------------------------------------------------------------------------
+
+
+def next_publication_at(now):
+    """When the next scheduled article goes live (the page cache must not outlive it)."""
+    return (
+        Article.objects.filter(status=Status.PUBLISHED, published_at__gt=now)
+        .order_by("published_at")
+        .values_list("published_at", flat=True)
+        .first()
+    )
+
+
 # Pre-publication checklist --------------------------------------------------------------
 
 

@@ -3,6 +3,8 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.utils.http import http_date
+from django.views.decorators.http import require_safe
 
 from articles.models import (
     Article,
@@ -61,6 +63,7 @@ def paginate(request, queryset):
     return paginator.get_page(max(number, 1))
 
 
+@require_safe
 def home(request):
     context = chrome()
     lead_category = next((c for c in context["navigation"] if c.is_lead), None)
@@ -119,11 +122,16 @@ def article_context(queryset, *, preview=False):
     }
 
 
+@require_safe
 def article_detail(request, slug):
     context = article_context(Article.objects.published().filter(slug=slug))
-    return render(request, "articles/article_detail.html", context)
+    response = render(request, "articles/article_detail.html", context)
+    changed = max(filter(None, [context["article"].updated_at, context["updated_at"]]))
+    response["Last-Modified"] = http_date(changed.timestamp())
+    return response
 
 
+@require_safe
 def preview(request, token):
     """A draft shown to someone without an account, through an expiring, revocable link."""
     link = get_object_or_404(PreviewLink.objects.active(), token=token)
@@ -135,6 +143,7 @@ def preview(request, token):
     return response
 
 
+@require_safe
 def corrections(request):
     """Every correction and update of published articles, newest first."""
     queryset = (
@@ -157,6 +166,7 @@ def _listing(request, *, template, queryset, context):
     return render(request, template, context)
 
 
+@require_safe
 def category_detail(request, slug):
     category = get_object_or_404(Category.objects.select_related("parent"), slug=slug)
     return _listing(
@@ -167,6 +177,7 @@ def category_detail(request, slug):
     )
 
 
+@require_safe
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     return _listing(
@@ -177,6 +188,7 @@ def tag_detail(request, slug):
     )
 
 
+@require_safe
 def author_detail(request, slug):
     author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
     return _listing(
@@ -187,6 +199,7 @@ def author_detail(request, slug):
     )
 
 
+@require_safe
 def page_detail(request, slug):
     page = get_object_or_404(Page, slug=slug)
     return render(request, "articles/page_detail.html", chrome() | {"page": page})

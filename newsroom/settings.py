@@ -68,6 +68,7 @@ SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 SITE_NAME = env_str("SITE_NAME", "Newsroom")
 
 INSTALLED_APPS = [
+    "newsroom.apps.NewsroomConfig",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -83,6 +84,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files are answered here, before anything else runs.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag/Last-Modified → 304, for cached and rendered pages alike.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Cached pages are answered here: sessions, CSRF and auth never run for them.
+    "newsroom.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -128,10 +135,35 @@ if REDIS_URL:
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
+            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "newsroom"),
+            # A cache that does not answer quickly is treated as down: pages are rendered.
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 2000)},
+        }
+    }
+
+# The page cache (newsroom/pagecache.py): seconds a public page is kept; 0 turns it off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+# With the local-memory cache, the content generation is this file's time stamp, shared by
+# the worker processes of one machine.
+PAGE_CACHE_GENERATION_FILE = Path(
+    env_str("PAGE_CACHE_GENERATION_FILE", str(BASE_DIR / "var" / "page-cache-generation"))
+)
+PAGE_CACHE_APPS = ["articles", "partners", "taggit"]
+PAGE_CACHE_IGNORED_MODELS = ["articles.Revision", "articles.PreviewLink"]
+PAGE_CACHE_SCHEDULES = ["articles.services.next_publication_at"]
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/apercu/"]
+# HTTP caching of public pages (CDN, browsers, nginx): short, capped by the schedule.
+HTTP_MAX_AGE = env_int("HTTP_MAX_AGE", 60)
+HTTP_S_MAXAGE = env_int("HTTP_S_MAXAGE", 120)
+HTTP_STALE_WHILE_REVALIDATE = env_int("HTTP_STALE_WHILE_REVALIDATE", 60)
+NGINX_MICROCACHE_SECONDS = env_int("NGINX_MICROCACHE_SECONDS", 5)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -147,6 +179,17 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
+# Hashed names (and gzip/brotli copies) once `collectstatic` has run: the default when
+# DEBUG is off. WhiteNoise then serves them with far-future, immutable caching.
+STATIC_MANIFEST = env_bool("STATIC_MANIFEST", not DEBUG)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if STATIC_MANIFEST
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
+}
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 MEDIA_URL = env_str("MEDIA_URL", "/media/")

@@ -1,0 +1,269 @@
+"""The page cache: anonymous GET/HEAD responses of public pages, invalidated exactly.
+
+How it stays correct
+- Every cache key holds a *content generation*: a number that any committed change to
+  the content (any model of the apps in PAGE_CACHE_APPS, but those in
+  PAGE_CACHE_IGNORED_MODELS) moves forward. The next request asks for a new key and is
+  rendered afresh; old entries are never read again and age out.
+- No entry outlives the next scheduled change (an article's publication time, a banner's
+  flight...): its lifetime is capped by the functions of PAGE_CACHE_SCHEDULES.
+- Only anonymous GET/HEAD requests to public paths are served from or stored in the
+  cache, and only 200/301/404 responses that set no cookie and are not marked private.
+- A cache that fails (Redis down, full) is logged and skipped: the page is rendered.
+
+Where the generation lives: with a shared cache (Redis) in that cache, so that every app
+server sees it; with the local-memory cache (one per process) in a small file, so that
+every worker process of the machine sees it.
+"""
+
+import hashlib
+import logging
+import math
+import os
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache, caches
+from django.core.cache.backends.locmem import LocMemCache
+from django.db import transaction
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.module_loading import import_string
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "pagecache:generation"
+STORED_STATUSES = {200, 301, 404}
+# Headers that belong to one exchange, not to the page.
+NOT_STORED_HEADERS = {"set-cookie", "date", "connection", "x-cache"}
+
+
+# Content generation --------------------------------------------------------------------
+
+
+def _local_cache():
+    return isinstance(caches["default"], LocMemCache)
+
+
+def _generation_file():
+    return Path(settings.PAGE_CACHE_GENERATION_FILE)
+
+
+def generation():
+    """The current content generation, or None when it cannot be read (cache down)."""
+    try:
+        if _local_cache():
+            try:
+                return _generation_file().stat().st_mtime_ns
+            except FileNotFoundError:
+                bump_generation()
+                return _generation_file().stat().st_mtime_ns
+        value = cache.get(GENERATION_KEY)
+        if value is None:
+            cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+            value = cache.get(GENERATION_KEY)
+        return value
+    except Exception:
+        logger.warning("Page cache: content generation unreadable, page not cached", exc_info=True)
+        return None
+
+
+def bump_generation():
+    """Move the content generation forward: every cached page is stale from now on."""
+    try:
+        if _local_cache():
+            path = _generation_file()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                previous = path.stat().st_mtime_ns
+            except FileNotFoundError:
+                previous = 0
+            path.touch()
+            # Strictly later than before, even within the file system's clock resolution.
+            stamp = max(time.time_ns(), previous + 1000)
+            os.utime(path, ns=(stamp, stamp))
+            return
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:  # the key was evicted: start again from a new, larger number
+            cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+    except Exception:
+        logger.error("Page cache: could not move the content generation", exc_info=True)
+
+
+def content_changed(sender=None, **kwargs):
+    """Signal receiver: once the change is committed, cached pages are stale."""
+    if sender is not None and sender._meta.label in settings.PAGE_CACHE_IGNORED_MODELS:
+        return
+    transaction.on_commit(bump_generation)
+
+
+def connect_signals():
+    from django.apps import apps
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    for label in settings.PAGE_CACHE_APPS:
+        for model in apps.get_app_config(label).get_models():
+            if model._meta.label in settings.PAGE_CACHE_IGNORED_MODELS:
+                continue
+            uid = f"pagecache:{model._meta.label}"
+            post_save.connect(content_changed, sender=model, dispatch_uid=uid + ":save")
+            post_delete.connect(content_changed, sender=model, dispatch_uid=uid + ":delete")
+    # Many-to-many changes (categories of an article) through any model: filter on the
+    # through model's app.
+    m2m_changed.connect(_m2m_changed, dispatch_uid="pagecache:m2m")
+
+
+def _m2m_changed(sender, action, **kwargs):
+    if action.startswith("post_") and sender._meta.app_label in settings.PAGE_CACHE_APPS:
+        content_changed(sender)
+
+
+# Scheduled changes ------------------------------------------------------------------------
+
+
+def seconds_until_next_change(now=None):
+    """Seconds until the next scheduled change of content, or None if none is known."""
+    now = now or timezone.now()
+    moments = []
+    for path in settings.PAGE_CACHE_SCHEDULES:
+        moment = import_string(path)(now)
+        if moment is not None:
+            moments.append(moment)
+    if not moments:
+        return None
+    return max(0, math.ceil((min(moments) - now).total_seconds()))
+
+
+def lifetime(gen):
+    """How long a page rendered now may be served: the setting, capped by the schedule.
+
+    The next scheduled change is looked up once per content generation and kept until it
+    happens, so that a busy site asks the database about it rarely.
+    """
+    seconds = settings.PAGE_CACHE_SECONDS
+    key = f"pagecache:{gen}:next-change"
+    try:
+        moment = cache.get(key)
+    except Exception:
+        moment = None
+    if moment is None:
+        until = seconds_until_next_change()
+        moment = time.time() + until if until is not None else 0
+        try:
+            cache.set(key, moment, timeout=until if until else seconds)
+        except Exception:
+            logger.warning("Page cache unavailable", exc_info=True)
+    if moment:
+        seconds = min(seconds, max(0, math.floor(moment - time.time())))
+    return seconds
+
+
+# The middleware -------------------------------------------------------------------------
+
+
+def is_cacheable_request(request):
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.path.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATHS))
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "HTTP_AUTHORIZATION" not in request.META
+    )
+
+
+def is_storable(response):
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code in STORED_STATUSES
+        and not response.streaming
+        and not response.cookies
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+    )
+
+
+def cache_key(request, gen):
+    # The path and query as sent; the host is not part of it (ALLOWED_HOSTS guards it),
+    # so that a forged Host header cannot create or poison entries.
+    digest = hashlib.md5(request.get_full_path().encode(), usedforsecurity=False).hexdigest()
+    return f"pagecache:{gen}:{digest}"
+
+
+def public_cache_control(response, seconds):
+    """Cache-Control for a CDN or nginx in front: short for browsers, capped by schedule."""
+    browser = min(settings.HTTP_MAX_AGE, seconds)
+    shared = min(settings.HTTP_S_MAXAGE, seconds)
+    directives = {"public": True, "max_age": browser, "s_maxage": shared}
+    # Serving a stale page while refreshing it is fine, unless a change is scheduled soon.
+    if seconds >= settings.PAGE_CACHE_SECONDS:
+        directives["stale_while_revalidate"] = settings.HTTP_STALE_WHILE_REVALIDATE
+    patch_cache_control(response, **directives)
+    # nginx's micro-cache (deploy/nginx.conf) reads this header, CDNs do not.
+    response["X-Accel-Expires"] = str(min(settings.NGINX_MICROCACHE_SECONDS, seconds))
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        # Refuse a Host header outside ALLOWED_HOSTS (400) before answering from the cache.
+        request.get_host()
+        if not is_cacheable_request(request):
+            response = self.get_response(request)
+            if settings.SESSION_COOKIE_NAME in request.COOKIES and (
+                "Cache-Control" not in response
+            ):
+                # A signed-in person's page is theirs: no shared cache may keep it.
+                patch_cache_control(response, private=True, no_store=True)
+            return response
+        if settings.PAGE_CACHE_SECONDS <= 0:  # caching is off: every request is rendered
+            return self.get_response(request)
+
+        gen = generation()
+        key = cache_key(request, gen) if gen is not None else None
+        if key is not None:
+            try:
+                entry = cache.get(key)
+            except Exception:
+                logger.warning("Page cache unavailable: page rendered", exc_info=True)
+                entry, key = None, None
+            if entry is not None:
+                return self._from_entry(entry)
+
+        response = self.get_response(request)
+        if not is_storable(response):
+            return response
+        seconds = lifetime(gen)
+        public_cache_control(response, seconds)
+        patch_vary_headers(response, ["Cookie"])
+        if "ETag" not in response:
+            digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
+            response["ETag"] = f'"{digest}"'
+        response["X-Cache"] = "MISS"
+        if key is not None and seconds > 0:
+            entry = (
+                time.time() + seconds,
+                response.status_code,
+                [(k, v) for k, v in response.items() if k.lower() not in NOT_STORED_HEADERS],
+                response.content,
+            )
+            try:
+                cache.set(key, entry, timeout=seconds)
+            except Exception:
+                logger.warning("Page cache unavailable: page not stored", exc_info=True)
+        return response
+
+    @staticmethod
+    def _from_entry(entry):
+        expires, status, headers, content = entry
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response[name] = value
+        # Shared caches in front may keep it for what is left of its life, no longer.
+        del response["Cache-Control"]
+        public_cache_control(response, max(0, int(expires - time.time())))
+        response["X-Cache"] = "HIT"
+        return response
