@@ -8,7 +8,9 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Rédaction"
 
     def ready(self):
+        from articles import indexing
         from articles.roles import sync_roles
 
+        indexing.connect()
         # After auth has created the permissions of every app (auth is listed first).
         post_migrate.connect(sync_roles, dispatch_uid="articles.sync_roles")

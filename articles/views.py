@@ -1,6 +1,14 @@
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import (
+    BigIntegerField,
+    BooleanField,
+    Exists,
+    OuterRef,
+    Prefetch,
+    Value,
+    prefetch_related_objects,
+)
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.http import http_date
@@ -12,10 +20,12 @@ from articles.models import (
     Author,
     Category,
     Correction,
+    Listing,
     Page,
     PreviewLink,
     RelatedLink,
     Tag,
+    TaggedArticle,
 )
 
 PAGE_SIZE = 20
@@ -23,19 +33,44 @@ SIDEBAR_SIZE = 8
 HOME_CARDS = 4
 HOME_SIDEBAR = 8
 SECTION_SIZE = 3
+HOME_RECENT = 200
 
 BYLINES = Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
 
 
 def chrome():
-    """What every page's header and footer show: two queries when evaluated."""
+    """What every page's header and footer show: the navigation categories and the footer's
+    standing pages, read in one query (a UNION of two tiny tables)."""
+    navigation = (
+        Category.objects.filter(is_in_navigation=True)
+        .order_by()
+        .values_list(Value("category"), "pk", "name", "slug", "parent_id", "is_lead", "position")
+    )
+    pages = (
+        Page.objects.filter(is_in_footer=True)
+        .order_by()
+        .values_list(
+            Value("page"),
+            "pk",
+            "title",
+            "slug",
+            Value(None, output_field=BigIntegerField()),
+            Value(False, output_field=BooleanField()),
+            "position",
+        )
+    )
+    rows = sorted(navigation.union(pages, all=True), key=lambda row: (row[6], row[2]))
     return {
-        "navigation": list(
-            Category.objects.filter(is_in_navigation=True).only(
-                "name", "slug", "parent_id", "is_lead", "position"
-            )
-        ),
-        "footer_pages": Page.objects.filter(is_in_footer=True).only("title", "slug"),
+        "navigation": [
+            Category(pk=pk, name=name, slug=slug, parent_id=parent, is_lead=lead, position=pos)
+            for kind, pk, name, slug, parent, lead, pos in rows
+            if kind == "category"
+        ],
+        "footer_pages": [
+            Page(pk=pk, title=title, slug=slug, position=pos)
+            for kind, pk, title, slug, _, _, pos in rows
+            if kind == "page"
+        ],
     }
 
 
@@ -75,44 +110,64 @@ def home(request):
     featured = []
     if lead_category:
         featured = list(cards.in_category(lead_category)[: 1 + HOME_CARDS])
-    latest = list(cards.exclude(pk__in=[a.pk for a in featured])[:HOME_SIDEBAR])
+    # The sidebar and the sections draw from the latest articles: one short indexed read,
+    # whatever the size of the archive. A section with nothing recent is left out.
+    on_top = {a.pk for a in featured}
+    recent = [a for a in cards[:HOME_RECENT] if a.pk not in on_top]
     if not featured:  # no "À la une" article: the latest article leads the page instead
-        featured, latest = latest[:1], latest[1:]
+        featured, recent = recent[:1], recent[1:]
     sections = [c for c in context["navigation"] if c.parent_id is None and not c.is_lead]
-    by_section = {}
-    for article in cards.exclude(pk__in=[a.pk for a in featured]).in_sections(
-        sections, per_section=SECTION_SIZE
-    ):
-        by_section.setdefault(article.section_id, []).append(article)
+    by_section = {section.pk: [] for section in sections}
+    for article in recent:
+        category = article.primary_category
+        section = category and (category.parent_id or category.pk)
+        chosen = by_section.get(section)
+        if chosen is not None and len(chosen) < SECTION_SIZE:
+            chosen.append(article)
     section_articles = [a for articles in by_section.values() for a in articles]
     # One query for the bylines of every card on the page.
     prefetch_related_objects([*featured, *section_articles], BYLINES)
     context |= {
         "lead": featured[0] if featured else None,
         "featured": featured[1:],
-        "latest": latest,
+        "latest": recent[:HOME_SIDEBAR],
         "lead_category": lead_category,
-        "sections": [
-            (section, sorted(by_section[section.pk], key=lambda a: a.section_rank))
-            for section in sections
-            if section.pk in by_section
-        ],
+        "sections": [(s, by_section[s.pk]) for s in sections if by_section[s.pk]],
     }
     return render(request, "articles/home.html", context)
 
 
 def article_context(queryset, *, preview=False):
-    """Everything the article page shows, for the public page and for previews alike."""
-    queryset = queryset.select_related("primary_category__parent", "lead_photo").prefetch_related(
-        BYLINES,
-        Prefetch("related_links", queryset=RelatedLink.objects.visible().select_related("target")),
-        "tags",
-        "corrections",
+    """Everything the article page shows, for the public page and for previews alike.
+
+    "Lire aussi" links and corrections are read only when the article has some (most
+    have none): the article query says so.
+    """
+    queryset = queryset.select_related("primary_category__parent", "lead_photo").annotate(
+        has_links=Exists(RelatedLink.objects.filter(article=OuterRef("pk"))),
+        has_corrections=Exists(Correction.objects.filter(article=OuterRef("pk"))),
     )
     article = get_object_or_404(queryset)
-    corrections = list(article.corrections.all())
+    lookups = [
+        BYLINES,
+        # Through the tagging table, in one plain join (taggit's own prefetch is heavier).
+        Prefetch("tagged_items", queryset=TaggedArticle.objects.select_related("tag")),
+    ]
+    if article.has_links:
+        lookups.append(
+            Prefetch(
+                "related_links", queryset=RelatedLink.objects.visible().select_related("target")
+            )
+        )
+    if article.has_corrections:
+        lookups.append("corrections")
+    prefetch_related_objects([article], *lookups)
+    related = list(article.related_links.all()) if article.has_links else []
+    corrections = list(article.corrections.all()) if article.has_corrections else []
     return chrome() | {
         "article": article,
+        "tags": [item.tag for item in article.tagged_items.all()],
+        "related_links": related,
         "corrections": corrections,
         "updated_at": corrections[-1].published_at if corrections else None,
         "latest": latest_articles(exclude=[article]),
@@ -169,12 +224,21 @@ def _listing(request, *, template, queryset, context):
 @require_safe
 def category_detail(request, slug):
     category = get_object_or_404(Category.objects.select_related("parent"), slug=slug)
-    return _listing(
-        request,
-        template="articles/category_detail.html",
-        queryset=Article.objects.published().in_category(category),
-        context={"category": category, "current_category": category},
+    # Paginate the category's listing (one indexed range, however deep the page), then
+    # load that page's articles in one query.
+    page = paginate(request, Listing.objects.filter(category=category).public())
+    ids = page.object_list.values("article_id")
+    page.object_list = list(
+        Article.objects.filter(pk__in=ids).for_cards().order_by("-published_at", "-id")
     )
+    context = chrome() | {
+        "category": category,
+        "current_category": category,
+        "page": page,
+        "articles": page.object_list,
+        "latest": latest_articles(),
+    }
+    return render(request, "articles/category_detail.html", context)
 
 
 @require_safe

@@ -66,44 +66,59 @@ def assert_constant(client, django_assert_num_queries, site, url, expected):
 
 
 def test_home_page_queries(client, django_assert_num_queries, site):
-    # 1 the navigation categories (the "À la une" one among them), 2 the latest "À la une"
-    # articles (with category and photo joined), 3 the sidebar's latest other articles,
-    # 4 the sections' articles (ranked by a window function), 5 the bylines of every card,
-    # 6 the footer's pages.
-    assert_constant(client, django_assert_num_queries, site, "/", 6)
+    # 1 the navigation categories and footer pages (one UNION), 2 the latest "À la une"
+    # articles (with category and photo joined), 3 the latest other articles (for the
+    # sidebar and the sections), 4 the bylines of every card.
+    assert_constant(client, django_assert_num_queries, site, "/", 4)
 
 
 def test_article_page_queries(client, django_assert_num_queries, site):
-    # 1 the article with its category, parent category and photo, 2 bylines with authors,
-    # 3 visible "Lire aussi" links with their targets, 4 tags, 5 corrections, 6 sidebar's
-    # latest articles, 7 the navigation categories, 8 the footer's pages.
-    assert_constant(client, django_assert_num_queries, site, "/articles/seed/", 8)
+    # 1 the article with its category, parent category and photo (and whether it has links
+    # and corrections), 2 bylines with authors, 3 tags, 4 visible "Lire aussi" links with
+    # their targets, 5 sidebar's latest articles, 6 navigation and footer pages.
+    assert_constant(client, django_assert_num_queries, site, "/articles/seed/", 6)
+
+
+def test_article_without_links_or_corrections_skips_their_queries(
+    client, django_assert_num_queries, site
+):
+    make_article(slug="simple", primary_category=site["category"], authors=[site["author"]])
+    # The article, bylines, tags, sidebar, navigation and footer.
+    with django_assert_num_queries(5):
+        assert client.get("/articles/simple/").status_code == 200
+    from articles.models import Correction
+
+    Correction.objects.create(article=site["article"], text="Précision")
+    # The seed article: 6 as above, and 7 its corrections.
+    with django_assert_num_queries(7):
+        assert client.get("/articles/seed/").status_code == 200
 
 
 def test_category_page_queries(client, django_assert_num_queries, site):
-    # 1 the category with its parent, 2 count for pagination, 3 the page of articles,
-    # 4 their bylines, 5 sidebar, 6 navigation, 7 footer pages.
-    assert_constant(client, django_assert_num_queries, site, "/rubrique/afrique/", 7)
+    # 1 the category with its parent, 2 count of its listing, 3 the page of articles (their
+    # ids read from the listing in a subquery), 4 their bylines, 5 sidebar, 6 navigation
+    # and footer pages.
+    assert_constant(client, django_assert_num_queries, site, "/rubrique/afrique/", 6)
 
 
 def test_tag_page_queries(client, django_assert_num_queries, site):
-    # 1 the tag, 2 count, 3 the page of articles, 4 their bylines, 5 sidebar, 6 navigation,
-    # 7 footer pages.
-    assert_constant(client, django_assert_num_queries, site, "/tag/algerie/", 7)
+    # 1 the tag, 2 count, 3 the page of articles, 4 their bylines, 5 sidebar, 6 navigation
+    # and footer pages.
+    assert_constant(client, django_assert_num_queries, site, "/tag/algerie/", 6)
 
 
 def test_author_page_queries(client, django_assert_num_queries, site):
     # 1 the author with portrait, 2 count, 3 the page of articles, 4 their bylines,
-    # 5 sidebar, 6 navigation, 7 footer pages.
-    assert_constant(client, django_assert_num_queries, site, "/auteur/jeanne-dussueil/", 7)
+    # 5 sidebar, 6 navigation and footer pages.
+    assert_constant(client, django_assert_num_queries, site, "/auteur/jeanne-dussueil/", 6)
 
 
 def test_standing_page_queries(client, django_assert_num_queries):
     from articles.models import Page
 
     Page.objects.create(title="Mentions légales", slug="mentions-legales", body="<p>Éditeur</p>")
-    # 1 the page, 2 navigation, 3 footer pages.
-    with django_assert_num_queries(3):
+    # 1 the page, 2 navigation and footer pages.
+    with django_assert_num_queries(2):
         assert client.get("/pages/mentions-legales/").status_code == 200
 
 

@@ -1,0 +1,104 @@
+"""Derived data that must follow every save: the ``Listing`` of published articles.
+
+It is kept by signals, on purpose: derived indexes have to be right whatever code path
+saved the article (the admin, a service, a command, a shell), and forgetting one would
+leave a category page wrong. Domain rules stay in ``services``; nothing here decides.
+Bulk inserts send no signals: ``refresh_listings`` is then called explicitly.
+"""
+
+from django.db.models import Q
+from django.db.models.signals import m2m_changed, post_save, pre_save
+
+from articles.models import Article, Category, Listing
+
+
+def listing_rows(article, categories):
+    """The Listing rows of ``article`` (already loaded with its primary category)."""
+    if article.status != Article.Status.PUBLISHED or article.published_at is None:
+        return []
+    where = {}
+    primary = article.primary_category
+    if primary is not None:
+        where[primary.pk] = True
+        if primary.parent_id:
+            where[primary.parent_id] = True
+    for category in categories:
+        where.setdefault(category.pk, False)
+        if category.parent_id:
+            where.setdefault(category.parent_id, False)
+    return [
+        Listing(
+            category_id=category_id,
+            article_id=article.pk,
+            published_at=article.published_at,
+            is_primary=is_primary,
+        )
+        for category_id, is_primary in where.items()
+    ]
+
+
+def refresh_listings(article_ids):
+    """Rebuild the listings of the given articles."""
+    article_ids = list(article_ids)
+    if not article_ids:
+        return
+    rows = []
+    articles = Article.objects.filter(pk__in=article_ids).select_related("primary_category")
+    for article in articles.prefetch_related("categories").only(
+        "status", "published_at", "primary_category__parent_id", "primary_category__id"
+    ):
+        rows += listing_rows(article, article.categories.all())
+    Listing.objects.filter(article_id__in=article_ids).delete()
+    Listing.objects.bulk_create(rows, batch_size=2000)
+
+
+def rebuild_all_listings(batch=5000):
+    """Rebuild every listing (after a bulk import, or to repair)."""
+    ids = list(Article.objects.values_list("pk", flat=True).order_by("pk"))
+    Listing.objects.all().delete()
+    for start in range(0, len(ids), batch):
+        refresh_listings(ids[start : start + batch])
+    return len(ids)
+
+
+def _article_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        refresh_listings([instance.pk])
+
+
+def _categories_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if not action.startswith("post_"):
+        return
+    if not reverse:
+        refresh_listings([instance.pk])
+    elif action == "post_clear":
+        refresh_listings(Listing.objects.filter(category=instance).values_list("article_id"))
+    else:
+        refresh_listings(pk_set or [])
+
+
+def _category_saving(sender, instance, raw=False, **kwargs):
+    if not raw and instance.pk:
+        previous = Category.objects.filter(pk=instance.pk).values_list("parent_id", flat=True)
+        instance._previous_parent_id = previous.first()
+
+
+def _category_saved(sender, instance, created, raw=False, **kwargs):
+    previous = getattr(instance, "_previous_parent_id", instance.parent_id)
+    if raw or created or previous == instance.parent_id:
+        return
+    # Its parent changed: the articles filed under it are listed elsewhere now.
+    family = Category.objects.filter(Q(pk=instance.pk) | Q(parent_id=instance.pk))
+    ids = Article.objects.filter(
+        Q(primary_category__in=family) | Q(categories__in=family)
+    ).values_list("pk", flat=True)
+    refresh_listings(set(ids))
+
+
+def connect():
+    post_save.connect(_article_saved, sender=Article, dispatch_uid="listing:article")
+    m2m_changed.connect(
+        _categories_changed, sender=Article.categories.through, dispatch_uid="listing:m2m"
+    )
+    pre_save.connect(_category_saving, sender=Category, dispatch_uid="listing:category-pre")
+    post_save.connect(_category_saved, sender=Category, dispatch_uid="listing:category")
