@@ -14,13 +14,15 @@ PORT ?= 8000
 # The browser the tests drive: Debian's Chromium, never one downloaded by a test tool.
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help install run test lint format demo clean test-tools screenshots
+.PHONY: help install run test lint format demo clean test-tools screenshots serve bench
 
 help:
 	@echo "make run    installe, migre SQLite, charge la démo et sert http://127.0.0.1:$(PORT)/"
 	@echo "make test   installe et lance toute la suite (ruff, checks Django, pytest)"
 	@echo "make lint   ruff check + format --check ; make format pour corriger"
 	@echo "make screenshots  refait les captures d’écran du README (docs/screenshots/)"
+	@echo "make serve  le site en réglages de production (gunicorn, DEBUG=0) sur http://127.0.0.1:$(PORT)/"
+	@echo "make bench  le banc d’essai (PostgreSQL, 100 000 articles, gunicorn, nginx, wrk)"
 	@echo "make clean  supprime l’environnement virtuel, la base SQLite et les médias locaux"
 
 $(STAMP): pyproject.toml
@@ -57,6 +59,24 @@ demo: install
 run: demo
 	@echo "Site : http://127.0.0.1:$(PORT)/  —  administration : http://127.0.0.1:$(PORT)/admin/"
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# Production settings on this machine: DEBUG off, gunicorn (deploy/gunicorn.conf.py), hashed
+# static files, persistent database connections. Plain http://127.0.0.1, so no HTTPS redirect.
+# With SQLite by default; set DATABASE_URL for PostgreSQL. Django serves media here because
+# no front server runs; in production nginx does (deploy/nginx.conf).
+serve: install
+	@mkdir -p var
+	@test -s var/secret-key || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > var/secret-key
+	DEBUG=0 SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret-key)}" \
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" SECURE_SSL_REDIRECT=0 \
+	SERVE_MEDIA="$${SERVE_MEDIA:-1}" CONN_MAX_AGE="$${CONN_MAX_AGE:-60}" PORT=$(PORT) \
+	sh -c '$(BIN)/python manage.py migrate --noinput -v 0 && \
+	       $(BIN)/python manage.py collectstatic --noinput -v 0 && \
+	       exec $(BIN)/gunicorn -c deploy/gunicorn.conf.py newsroom.wsgi'
+
+# The benchmark: PostgreSQL with 100,000 articles, gunicorn, nginx, wrk (see README).
+bench: install
+	$(BIN)/python benchmarks/run.py
 
 lint: install
 	$(BIN)/ruff check .

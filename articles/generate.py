@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from articles import demo_data
 from articles.demo import placeholder_jpeg
+from articles.indexing import refresh_listings
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -139,10 +140,10 @@ def _library(rng):
     lead = Category.objects.filter(is_lead=True).first()
     if not categories:
         for spec in demo_data.CATEGORIES:
-            Category.objects.get_or_create(
-                slug=spec["slug"],
-                defaults={k: spec[k] for k in ("name", "position", "is_in_navigation", "is_lead")},
-            )
+            fields = {k: spec[k] for k in ("name", "position", "is_in_navigation", "is_lead")}
+            if spec["parent"]:
+                fields["parent"] = Category.objects.get(slug=spec["parent"])
+            Category.objects.get_or_create(slug=spec["slug"], defaults=fields)
         categories = list(Category.objects.exclude(is_lead=True))
         lead = Category.objects.filter(is_lead=True).first()
     authors = []
@@ -154,7 +155,7 @@ def _library(rng):
             defaults={"name": f"{first} {last}", "role": "Journaliste"},
         )
         authors.append(author)
-    photos = list(Photo.objects.filter(source="Génération")[:PHOTOS])
+    photos = list(Photo.objects.filter(source="Génération").order_by("pk")[:PHOTOS])
     while len(photos) < PHOTOS:
         color = "#{:02x}{:02x}{:02x}".format(*(rng.randint(30, 200) for _ in range(3)))
         photo = Photo(
@@ -180,15 +181,24 @@ def generate(*, count, seed=1, end=None, stream=sys.stderr):
     ]
     titles = [chain.sentence(rng, limit=rng.randint(8, 14)).rstrip(".") for _ in range(20000)]
     standfirsts = [chain.sentence(rng, limit=30) for _ in range(5000)]
-    categories, lead, authors, photos = _library(rng)
+    # Its own generator: whether the library exists already must not change the articles.
+    categories, lead, authors, photos = _library(random.Random(f"library-{seed}"))
 
     names = tag_names(rng, TAG_VOCABULARY)
-    existing = {t.name.lower(): t.pk for t in Tag.objects.all()}
-    Tag.objects.bulk_create(
-        [Tag(name=n, slug=f"{slugify_fr(n, fallback='tag')}-g{i}")
-         for i, n in enumerate(names) if n.lower() not in existing],
-        batch_size=BATCH,
-    )  # fmt: skip
+    existing = {name.lower() for name in Tag.objects.values_list("name", flat=True)}
+    taken = set(Tag.objects.values_list("slug", flat=True))
+    new_tags = []
+    for name in names:
+        if name.lower() in existing:
+            continue
+        base = slug = slugify_fr(name, max_length=90, fallback="tag")
+        n = 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        existing.add(name.lower())
+        new_tags.append(Tag(name=name, slug=slug))
+    Tag.objects.bulk_create(new_tags, batch_size=BATCH)
     tag_ids = [pk for name, pk in Tag.objects.values_list("name", "pk") if name in set(names)]
 
     first_number = Article.objects.count() + 1
@@ -240,6 +250,8 @@ def generate(*, count, seed=1, end=None, stream=sys.stderr):
             ArticleAuthor.objects.bulk_create(bylines, batch_size=BATCH * 3)
             TaggedArticle.objects.bulk_create(tagged, batch_size=BATCH * 4)
             through.objects.bulk_create(filed, batch_size=BATCH)
+            # Bulk inserts send no signals: list the new articles explicitly.
+            refresh_listings([article.pk for article in articles])
         created += size
         progress.show(created)
     progress.end()

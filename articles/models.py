@@ -66,6 +66,12 @@ def photo_upload_to(photo, filename):
     return f"photos/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{ext}"
 
 
+class CategoryManager(models.Manager):
+    def get_queryset(self):
+        # A category's name shows its parent ("Actualité › Afrique"): always fetch it along.
+        return super().get_queryset().select_related("parent")
+
+
 class Category(models.Model):
     name = models.CharField("nom", max_length=100, help_text="Par exemple : « Afrique ».")
     slug = models.SlugField(
@@ -103,6 +109,8 @@ class Category(models.Model):
         default=False,
         help_text="Ses articles les plus récents ouvrent la page d’accueil. Une seule rubrique.",
     )
+
+    objects = CategoryManager()
 
     class Meta:
         verbose_name = "rubrique"
@@ -451,6 +459,7 @@ class Article(models.Model):
             models.Index(
                 fields=["primary_category", "-published_at"], name="article_category_published"
             ),
+            # The admin's list order has an index on PostgreSQL (migration 0008).
         ]
         constraints = [
             models.CheckConstraint(

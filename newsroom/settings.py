@@ -193,6 +193,9 @@ STORAGES = {
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 MEDIA_URL = env_str("MEDIA_URL", "/media/")
+# In production the front server (deploy/nginx.conf) serves MEDIA_ROOT; Django serves it
+# only in development, or under `make serve` where no front server runs.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 
 # Uploads: a photo larger than this is refused by the form before Pillow opens it.

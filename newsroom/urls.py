@@ -1,10 +1,10 @@
+import re
+
 from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
-from django.templatetags.static import static as static_url
-from django.urls import include, path
-from django.views.generic import RedirectView
+from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
+from django.views.static import serve as serve_media
 
 from newsroom import views
 
@@ -22,13 +22,19 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("robots.txt", views.robots_txt, name="robots"),
     # Browsers ask for /favicon.ico on pages without a <link rel="icon"> (the admin's).
-    path("favicon.ico", RedirectView.as_view(url=static_url("img/favicon.svg"), permanent=True)),
+    path("favicon.ico", views.favicon),
     path("", include("articles.urls")),
 ]
 
-if settings.DEBUG:
+if settings.SERVE_MEDIA:
     # In production the front server (nginx) serves MEDIA_ROOT; see the README.
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += [
+        re_path(
+            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
+            serve_media,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 handler404 = "newsroom.views.page_not_found"
 handler500 = "newsroom.views.server_error"

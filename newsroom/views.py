@@ -1,8 +1,14 @@
 """Site-wide views: robots.txt and the error pages."""
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
+from django.http import (
+    HttpResponse,
+    HttpResponseNotFound,
+    HttpResponsePermanentRedirect,
+    HttpResponseServerError,
+)
 from django.template import loader
+from django.templatetags.static import static
 from django.views.decorators.http import require_safe
 
 ROBOTS_TXT = """User-agent: *
@@ -13,6 +19,12 @@ Disallow: /admin/
 @require_safe
 def robots_txt(request):
     return HttpResponse(ROBOTS_TXT, content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def favicon(request):
+    # Browsers ask for /favicon.ico on pages without a <link rel="icon"> (the admin's).
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))
 
 
 def page_not_found(request, exception):

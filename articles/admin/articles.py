@@ -17,6 +17,7 @@ from articles.diff import compare
 from articles.models import (
     Article,
     ArticleAuthor,
+    Category,
     Correction,
     PreviewLink,
     RelatedLink,
@@ -158,6 +159,23 @@ class ArticleForm(forms.ModelForm):
         return cleaned
 
 
+class OtherCategoryFilter(admin.SimpleListFilter):
+    """Articles filed in a category as one of their other categories (no DISTINCT)."""
+
+    title = "autres rubriques"
+    parameter_name = "rubrique"
+
+    def lookups(self, request, model_admin):
+        return [(str(c.pk), str(c)) for c in Category.objects.all()]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if not value or not value.isdigit():
+            return queryset
+        through = Article.categories.through.objects.filter(category_id=int(value))
+        return queryset.filter(pk__in=through.values("article_id"))
+
+
 class StateFilter(admin.SimpleListFilter):
     title = "état"
     parameter_name = "etat"
@@ -195,9 +213,8 @@ class MineFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         self.request = request
         if self.value() == "moi":
-            return queryset.filter(
-                Q(created_by=request.user) | Q(bylines__author__user=request.user)
-            ).distinct()
+            signed = ArticleAuthor.objects.filter(author__user=request.user).values("article_id")
+            return queryset.filter(Q(created_by=request.user) | Q(pk__in=signed))
         return queryset
 
     def choices(self, changelist):
@@ -217,14 +234,16 @@ class MineFilter(admin.SimpleListFilter):
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleForm
     list_display = ["title", "state_label", "when", "primary_category", "byline", "updated_at"]
-    list_filter = [MineFilter, StateFilter, "primary_category", "categories"]
-    search_fields = ["title", "standfirst", "slug"]
+    list_filter = [MineFilter, StateFilter, "primary_category", OtherCategoryFilter]
+    search_fields = ["title", "=slug"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["lead_photo", "primary_category", "categories"]
     inlines = [BylineInline, RelatedLinkInline, CorrectionInline]
     actions = ["publish_selected", "unpublish_selected"]
     list_per_page = 50
+    # The list shows each article's category with its parent ("Actualité › Afrique").
+    list_select_related = ["primary_category__parent"]
     save_on_top = True
     change_form_template = "admin/articles/article/change_form.html"
     change_list_template = "admin/articles/article/change_list.html"
@@ -267,12 +286,8 @@ class ArticleAdmin(admin.ModelAdmin):
         match = request.resolver_match
         if match and match.url_name == "articles_article_changelist":
             # The list never shows the body, the heaviest column.
-            queryset = (
-                queryset.defer("body")
-                .select_related("primary_category")
-                .prefetch_related(
-                    Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
-                )
+            queryset = queryset.defer("body").prefetch_related(
+                Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
             )
         return queryset
 

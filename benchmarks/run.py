@@ -1,0 +1,331 @@
+"""`make bench`: where Newsroom stands against the limits of this machine.
+
+1. PostgreSQL database `newsroom_bench` with the demo and 100,000 generated articles
+   (made once, reused by later runs while it still holds them).
+2. In process, no cache at all: render times (p50/p95) and query counts per page type.
+3. Over HTTP from loopback with wrk: gunicorn with the page cache off (cold) and on (warm),
+   nginx with deploy/nginx.conf in front of the warm server, and two references: nginx
+   serving the same article HTML as a static file, and a bare Django "hello" view under
+   the same gunicorn settings.
+4. A table of requests/s and p50/p99 latency, with ratios to the references. Everything
+   started is stopped, whatever happens. Takes about 5 minutes (7 the first time).
+
+Environment: BENCH_DURATION (seconds per run, default 8), BENCH_CONNECTIONS (default 64),
+BENCH_DATABASE (default newsroom_bench), BENCH_ARTICLES (default 100000).
+"""
+
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VAR = ROOT / "var" / "bench"
+PYTHON = sys.executable
+BIN = Path(PYTHON).parent
+DURATION = int(os.environ.get("BENCH_DURATION", 8))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 64))
+DATABASE = os.environ.get("BENCH_DATABASE", "newsroom_bench")
+ARTICLES = int(os.environ.get("BENCH_ARTICLES", 100_000))
+PG = "postgres://postgres@127.0.0.1:5432"
+
+PORTS = {"cold": 8101, "warm": 8102, "hello": 8103, "nginx": 8180}
+
+ENV = {
+    **os.environ,
+    "DJANGO_SETTINGS_MODULE": "newsroom.settings",
+    "DATABASE_URL": f"{PG}/{DATABASE}",
+    "DEBUG": "0",
+    "SECRET_KEY": "benchmark-only-secret-key-" + "x" * 40,
+    "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    "SECURE_SSL_REDIRECT": "0",
+    "CONN_MAX_AGE": "60",
+    "STATIC_MANIFEST": "1",
+    "STATIC_ROOT": str(VAR / "static"),
+    "MEDIA_ROOT": str(VAR / "media"),
+    "PAGE_CACHE_GENERATION_FILE": str(VAR / "page-cache-generation"),
+    "SERVE_MEDIA": "0",
+    "LOG_LEVEL": "WARNING",
+}
+ENV.pop("REDIS_URL", None)
+
+
+def say(message):
+    print(message, flush=True)
+
+
+def run(command, env=ENV, **kwargs):
+    return subprocess.run(command, env=env, check=True, cwd=ROOT, **kwargs)
+
+
+def manage(*args, env=ENV, **kwargs):
+    return run([PYTHON, "manage.py", *args], env=env, **kwargs)
+
+
+def ensure_tools():
+    missing = [tool for tool in ("nginx", "wrk") if not shutil.which(tool)]
+    if missing:
+        if os.geteuid() == 0 and shutil.which("apt-get"):
+            say(f"Installation de {', '.join(missing)} (Debian)…")
+            subprocess.run(["apt-get", "install", "-y", "-q", *missing], check=True,
+                           env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})  # fmt: skip
+        else:
+            sys.exit(f"Il manque {', '.join(missing)} : sudo apt-get install {' '.join(missing)}")
+    if subprocess.run(["pg_isready", "-q", "-h", "127.0.0.1"], check=False).returncode != 0:
+        versions = os.listdir("/etc/postgresql")
+        subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", versions[0], "main",
+                        "start"], check=True)  # fmt: skip
+        time.sleep(2)
+
+
+def psql(sql, database="postgres"):
+    return subprocess.run(
+        ["psql", f"{PG}/{database}", "-tAq", "-v", "ON_ERROR_STOP=1", "-c", sql],
+        check=True, capture_output=True, text=True,
+    ).stdout.strip()  # fmt: skip
+
+
+def prepare_database():
+    exists = psql(f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE}'")
+    if not exists:
+        psql(f"CREATE DATABASE {DATABASE}")
+    manage("migrate", "--noinput", "-v", "0")
+    count = int(psql("SELECT count(*) FROM articles_article", DATABASE))
+    if count < ARTICLES:
+        say(f"Base {DATABASE} : {count} articles, génération jusqu’à {ARTICLES:,}…")
+        manage("load_demo", stdout=subprocess.DEVNULL)
+        started = time.monotonic()
+        manage("generate_articles", "--count", str(ARTICLES - count), "--seed", "1")
+        say(f"  générés en {time.monotonic() - started:.0f} s")
+        psql("VACUUM ANALYZE", DATABASE)
+    manage("collectstatic", "--noinput", "-v", "0")
+
+
+def wait_for_port(port, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise RuntimeError(f"nothing answers on port {port}")
+
+
+@contextmanager
+def gunicorn(name, app="newsroom.wsgi", **env):
+    port = PORTS[name]
+    process = subprocess.Popen(
+        [str(BIN / "gunicorn"), "-c", "deploy/gunicorn.conf.py", "--bind", f"127.0.0.1:{port}",
+         app],
+        cwd=ROOT, env={**ENV, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        wait_for_port(port)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+
+
+@contextmanager
+def nginx(upstream_port, static_html):
+    run_dir = VAR / "nginx"
+    (run_dir / "static-article").mkdir(parents=True, exist_ok=True)
+    (run_dir / "static-article" / "article.html").write_bytes(static_html)
+    extra = (
+        "location = /bench/static-article.html {\n"
+        f"            alias {run_dir}/static-article/article.html;\n"
+        "            default_type text/html;\n        }"
+    )
+    conf = (ROOT / "deploy" / "nginx.conf").read_text()
+    for placeholder, value in {
+        "@PORT@": str(PORTS["nginx"]),
+        "@UPSTREAM@": f"127.0.0.1:{upstream_port}",
+        "@STATIC_ROOT@": ENV["STATIC_ROOT"],
+        "@MEDIA_ROOT@": ENV["MEDIA_ROOT"],
+        "@CACHE_DIR@": str(run_dir / "cache"),
+        "@RUN_DIR@": str(run_dir),
+        "@EXTRA@": extra,
+    }.items():
+        conf = conf.replace(placeholder, value)
+    conf_path = run_dir / "nginx.conf"
+    conf_path.write_text(conf)
+    shutil.rmtree(run_dir / "cache", ignore_errors=True)
+    subprocess.run(["nginx", "-t", "-q", "-c", str(conf_path)], check=True)
+    subprocess.run(["nginx", "-c", str(conf_path)], check=True)
+    try:
+        wait_for_port(PORTS["nginx"])
+        yield f"http://127.0.0.1:{PORTS['nginx']}"
+    finally:
+        subprocess.run(["nginx", "-c", str(conf_path), "-s", "stop"], check=False)
+        time.sleep(0.5)
+
+
+def _seconds(value):
+    number, unit = float(re.match(r"[\d.]+", value).group()), re.sub(r"[\d.]", "", value)
+    return number * {"us": 1e-6, "ms": 1e-3, "s": 1, "m": 60}[unit]
+
+
+def wrk(url):
+    output = subprocess.run(
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--latency", url],
+        check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    result = {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50": _seconds(re.search(r"^\s+50%\s+(\S+)", output, re.M).group(1)) * 1000,
+        "p99": _seconds(re.search(r"^\s+99%\s+(\S+)", output, re.M).group(1)) * 1000,
+        "requests": int(re.search(r"(\d+) requests in", output).group(1)),
+        "non2xx": 0,
+        "errors": 0,
+    }
+    if match := re.search(r"Non-2xx or 3xx responses: (\d+)", output):
+        result["non2xx"] = int(match.group(1))
+    if match := re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)",
+                          output):  # fmt: skip
+        result["errors"] = sum(int(n) for n in match.groups())
+    return result
+
+
+def fetch(url):
+    with urllib.request.urlopen(url) as response:
+        return response.read(), dict(response.headers)
+
+
+def page_urls():
+    """The pages measured: a mid-archive article, the home page, page 2,000 of a category."""
+    article = psql(
+        "SELECT slug FROM articles_article WHERE status = 'published' AND published_at <= now()"
+        " ORDER BY published_at DESC, id DESC OFFSET 5000 LIMIT 1", DATABASE,
+    )  # fmt: skip
+    urls = {
+        "article": f"/articles/{article}/",
+        "home": "/",
+        "category p. 2000": "/rubrique/actualite/?page=2000",
+        "search": "/recherche/?q=cluster+num%C3%A9rique",
+        "feed": "/flux/",
+    }
+    return urls
+
+
+def main():
+    started = time.monotonic()
+    VAR.mkdir(parents=True, exist_ok=True)
+    ensure_tools()
+    prepare_database()
+    urls = page_urls()
+    cpu = os.cpu_count()
+    workers = 2 * cpu + 1
+    say(
+        f"\nMachine: {cpu} cores; gunicorn: {workers} sync workers; wrk: 2 threads, "
+        f"{CONNECTIONS} connections, {DURATION} s a run; {ARTICLES:,} articles.\n"
+    )
+
+    inprocess = json.loads(
+        subprocess.run(
+            [PYTHON, "benchmarks/inprocess.py", json.dumps(urls), "300"],
+            cwd=ROOT, env={**ENV, "PAGE_CACHE_SECONDS": "0"}, check=True,
+            capture_output=True, text=True,
+        ).stdout
+    )  # fmt: skip
+    admin = json.loads(
+        subprocess.run(
+            [PYTHON, "benchmarks/admin_timings.py"], cwd=ROOT, env=ENV, check=True,
+            capture_output=True, text=True,
+        ).stdout
+    )  # fmt: skip
+    available = {name: url for name, url in urls.items() if inprocess[name]["status"] == 200}
+    missing = sorted(set(urls) - set(available))
+
+    results = {}
+    with ExitStack() as stack:
+        cold = stack.enter_context(gunicorn("cold", PAGE_CACHE_SECONDS="0"))
+        for name, url in available.items():
+            results[("cold", name)] = wrk(cold + url)
+        stack.close()
+
+        warm = stack.enter_context(gunicorn("warm"))
+        for url in available.values():
+            fetch(warm + url)
+        for name, url in available.items():
+            results[("warm", name)] = wrk(warm + url)
+        article_html, _ = fetch(warm + available["article"])
+        front = stack.enter_context(nginx(PORTS["warm"], article_html))
+        for url in available.values():
+            fetch(front + url)
+        results[("nginx static", "article")] = wrk(front + "/bench/static-article.html")
+        for name, url in available.items():
+            results[("nginx", name)] = wrk(front + url)
+        stack.close()
+
+        hello = stack.enter_context(gunicorn("hello", app="benchmarks.hello"))
+        results[("hello", "hello")] = wrk(hello + "/")
+
+    report(inprocess, admin, results, available, missing, time.monotonic() - started)
+
+
+def report(inprocess, admin, results, available, missing, elapsed):
+    say("In process, no cache (p50 / p95 render time, queries):")
+    say(f"  {'page':<18}{'p50':>9}{'p95':>9}{'queries':>9}")
+    for name in available:
+        row = inprocess[name]
+        say(f"  {name:<18}{row['p50']:>7.1f}ms{row['p95']:>7.1f}ms{row['queries']:>9}")
+    say("\nAdmin article list, superuser (p50 server time, queries):")
+    for name, row in admin.items():
+        say(f"  {name:<18}{row['p50']:>7.0f}ms{row['queries']:>9}")
+    hello_rps = results[("hello", "hello")]["rps"]
+    static_rps = results[("nginx static", "article")]["rps"]
+    say("\nOver HTTP (wrk from loopback):")
+    say(
+        f"  {'setup':<14}{'page':<18}{'req/s':>10}{'p50':>11}{'p99':>11}{'non-2xx':>9}"
+        f"{'vs hello':>10}{'vs static':>11}"
+    )
+    bad = 0
+    for (setup, name), row in results.items():
+        bad += row["non2xx"] + row["errors"]
+        say(
+            f"  {setup:<14}{name:<18}{row['rps']:>10,.0f}{row['p50']:>9.2f}ms{row['p99']:>9.2f}ms"
+            f"{row['non2xx'] + row['errors']:>9}{row['rps'] / hello_rps:>9.0%}"
+            f"{row['rps'] / static_rps:>11.1%}".replace(",", " ")
+        )
+    say("\nFigures to reach:")
+    checks = [
+        ("cold article render p50 ≤ 8 ms (in process)", inprocess["article"]["p50"] <= 8),
+        (
+            "≤ 8 queries on every page",
+            all(r["queries"] <= 8 for r in inprocess.values() if r["status"] == 200),
+        ),
+        (
+            "warm article via gunicorn ≥ 70 % of bare Django",
+            results[("warm", "article")]["rps"] >= 0.7 * hello_rps,
+        ),
+        (
+            "warm article via nginx ≥ 50 % of nginx static",
+            results[("nginx", "article")]["rps"] >= 0.5 * static_rps,
+        ),
+        (
+            "category page 2,000 p95 ≤ 50 ms (in process, cold)",
+            inprocess["category p. 2000"]["p95"] <= 50,
+        ),
+        ("zero non-2xx responses and socket errors", bad == 0),
+        ("admin article list < 300 ms in every view", all(r["p50"] < 300 for r in admin.values())),
+    ]
+    if "search" in available:
+        checks.append(("search p95 ≤ 50 ms (in process, cold)", inprocess["search"]["p95"] <= 50))
+    for label, passed in checks:
+        say(f"  {'OK ' if passed else 'NON'} {label}")
+    if missing:
+        say(f"\nNot measured yet (no such page): {', '.join(missing)}.")
+    say(f"\nDone in {elapsed / 60:.1f} min.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+"""At newsroom scale: generated articles, the category listings, constant query counts."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db.models import Q
+from django.utils import timezone
+
+from articles import services
+from articles.generate import generate
+from articles.indexing import rebuild_all_listings
+from articles.models import Article, Category, Listing
+from tests.factories import make_article, make_author, make_category, make_photo
+
+pytestmark = pytest.mark.django_db
+
+END = timezone.make_aware(timezone.datetime(2026, 1, 1))
+
+
+def listing_snapshot():
+    return set(
+        Listing.objects.values_list("category_id", "article_id", "published_at", "is_primary")
+    )
+
+
+def naive_category_ids(category):
+    """The category page's articles computed the slow, obvious way (the reference)."""
+    family = Category.objects.filter(Q(pk=category.pk) | Q(parent=category))
+    return list(
+        Article.objects.published()
+        .filter(Q(primary_category__in=family) | Q(categories__in=family))
+        .distinct()
+        .order_by("-published_at", "-id")
+        .values_list("pk", flat=True)
+    )
+
+
+def test_generation_is_realistic_and_deterministic():
+    assert generate(count=300, seed=7, end=END, stream=StringIO()) == 300
+    first = list(Article.objects.order_by("pk").values_list("slug", "title", "status"))
+    statuses = [status for _, _, status in first]
+    assert 0 < statuses.count("draft") < 30
+    article = Article.objects.filter(status="published").first()
+    assert 300 <= len(article.body.split()) <= 1500
+    assert 2 <= article.tags.count() <= 6
+    assert 1 <= article.bylines.count() <= 3
+    assert Article.objects.filter(status="published", published_at__gt=END).exists()  # scheduled
+    span = Article.objects.filter(published_at__lte=END).order_by("published_at")
+    assert (END - span.first().published_at).days > 8 * 365
+    Article.objects.all().delete()
+    generate(count=300, seed=7, end=END, stream=StringIO())
+    again = list(Article.objects.order_by("pk").values_list("slug", "title", "status"))
+    assert again == first
+
+
+def test_command_prints_progress_and_refuses_nonsense():
+    out, err = StringIO(), StringIO()
+    call_command("generate_articles", "--count", "50", "--seed", "2", stdout=out, stderr=err)
+    assert "50 articles générés (graine 2)." in out.getvalue()
+    assert "50 / 50 articles" in err.getvalue()
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError):
+        call_command("generate_articles", "--count", "0", stdout=out, stderr=err)
+    with pytest.raises(CommandError):
+        call_command("generate_articles", "--end", "demain", stdout=out, stderr=err)
+
+
+def test_listings_follow_every_change(editor):
+    actualite = make_category(name="Actualité", slug="actualite")
+    afrique = make_category(name="Afrique", slug="afrique", parent=actualite)
+    tech = make_category(name="Tech", slug="tech")
+    article = make_article(
+        primary_category=afrique, lead_photo=make_photo(), authors=[make_author()]
+    )
+    assert set(
+        Listing.objects.filter(article=article).values_list("category__slug", "is_primary")
+    ) == {
+        ("afrique", True),
+        ("actualite", True),
+    }
+    article.categories.add(tech)
+    assert Listing.objects.filter(article=article, category=tech, is_primary=False).exists()
+    services.unpublish_article(article=article, user=editor)
+    assert not Listing.objects.filter(article=article).exists()
+    services.publish_article(article=article, user=editor)
+    assert Listing.objects.filter(article=article).count() == 3
+    afrique.parent = tech
+    afrique.save()
+    assert not Listing.objects.filter(article=article, category=actualite).exists()
+    article.categories.clear()
+    afrique.parent = None
+    afrique.save()
+    assert set(
+        Listing.objects.filter(article=article).values_list("category__slug", flat=True)
+    ) == {"afrique"}
+    before = listing_snapshot()
+    rebuild_all_listings()
+    assert listing_snapshot() == before
+    article.delete()
+    assert not Listing.objects.exists()
+
+
+def test_deep_category_pages_match_the_obvious_query(client):
+    generate(count=600, seed=3, end=END, stream=StringIO())
+    category = Category.objects.get(slug="actualite")
+    expected = naive_category_ids(category)
+    assert len(expected) > 60
+    shown = []
+    for page in range(1, len(expected) // 20 + 2):
+        response = client.get(f"/rubrique/actualite/?page={page}")
+        shown += [article.pk for article in response.context["articles"]]
+    assert shown == expected
+
+
+def page_queries(client, django_assert_num_queries, url, expected):
+    with django_assert_num_queries(expected):
+        assert client.get(url).status_code == 200
+
+
+PAGES = [
+    # (url, queries): see tests/test_query_counts.py for what each query is.
+    ("/", 4),
+    ("/rubrique/actualite/", 6),
+    ("/rubrique/actualite/?page=20", 6),
+    ("/tag/cloud/", 6),
+    ("/auteur/gen-jeanne-dussueil/", 6),
+]
+
+
+def test_query_counts_do_not_grow_with_thousands_of_articles(client, django_assert_num_queries):
+    generate(count=10, seed=5, end=END, stream=StringIO())
+    small = Article.objects.published().first().get_absolute_url()
+    for url, queries in PAGES[:2]:
+        page_queries(client, django_assert_num_queries, url, queries)
+    generate(count=3000, seed=5, end=END, stream=StringIO())
+    article = Article.objects.published()[1500]
+    assert not article.related_links.exists() and not article.corrections.exists()
+    for url, queries in PAGES:
+        page_queries(client, django_assert_num_queries, url, queries)
+    page_queries(client, django_assert_num_queries, small, 5)
+    page_queries(client, django_assert_num_queries, article.get_absolute_url(), 5)
