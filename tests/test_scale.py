@@ -141,3 +141,26 @@ def test_query_counts_do_not_grow_with_thousands_of_articles(client, django_asse
         page_queries(client, django_assert_num_queries, url, queries)
     page_queries(client, django_assert_num_queries, small, 5)
     page_queries(client, django_assert_num_queries, article.get_absolute_url(), 5)
+
+
+def test_admin_list_runs_the_same_queries_with_thousands_of_articles(
+    admin_client, django_assert_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    generate(count=200, seed=9, end=END, stream=StringIO())
+    lead = Category.objects.get(is_lead=True).pk
+    views = ["", "?q=le", "?etat=draft", "?etat=published", f"?rubrique={lead}",
+             "?published_at__year=2024"]  # fmt: skip
+    counts = {}
+    for view in views:
+        admin_client.get("/admin/articles/article/" + view)
+        with CaptureQueriesContext(connection) as queries:
+            response = admin_client.get("/admin/articles/article/" + view)
+        assert response.context["cl"].result_count > 0, view  # rows to display, already
+        counts[view] = len(queries)
+    generate(count=3000, seed=9, end=END, stream=StringIO())
+    for view in views:
+        with django_assert_num_queries(counts[view]):
+            assert admin_client.get("/admin/articles/article/" + view).status_code == 200
