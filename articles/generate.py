@@ -18,7 +18,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
-from articles import demo_data
+from articles import demo_data, search
 from articles.demo import placeholder_jpeg
 from articles.indexing import refresh_listings
 from articles.models import (
@@ -250,8 +250,9 @@ def generate(*, count, seed=1, end=None, stream=sys.stderr):
             ArticleAuthor.objects.bulk_create(bylines, batch_size=BATCH * 3)
             TaggedArticle.objects.bulk_create(tagged, batch_size=BATCH * 4)
             through.objects.bulk_create(filed, batch_size=BATCH)
-            # Bulk inserts send no signals: list the new articles explicitly.
+            # Bulk inserts send no signals: list and index the new articles explicitly.
             refresh_listings([article.pk for article in articles])
+            search.index_articles([article.pk for article in articles])
         created += size
         progress.show(created)
     progress.end()

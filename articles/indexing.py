@@ -1,4 +1,5 @@
-"""Derived data that must follow every save: the ``Listing`` of published articles.
+"""Derived data that must follow every save: the ``Listing`` of published articles and
+the full-text search index (``articles.search``).
 
 It is kept by signals, on purpose: derived indexes have to be right whatever code path
 saved the article (the admin, a service, a command, a shell), and forgetting one would
@@ -7,9 +8,10 @@ Bulk inserts send no signals: ``refresh_listings`` is then called explicitly.
 """
 
 from django.db.models import Q
-from django.db.models.signals import m2m_changed, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
-from articles.models import Article, Category, Listing
+from articles import search
+from articles.models import Article, ArticleAuthor, Author, Category, Listing, Tag, TaggedArticle
 
 
 def listing_rows(article, categories):
@@ -64,6 +66,35 @@ def rebuild_all_listings(batch=5000):
 def _article_saved(sender, instance, raw=False, **kwargs):
     if not raw:
         refresh_listings([instance.pk])
+        search.index_articles([instance.pk])
+
+
+def _article_deleted(sender, instance, **kwargs):
+    search.remove_articles([instance.pk])
+
+
+def _tags_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if action.startswith("post_"):
+        if isinstance(instance, Article):
+            search.index_articles([instance.pk])
+        else:  # from the tag's side
+            search.index_articles(pk_set or [])
+
+
+def _byline_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        search.index_articles([instance.article_id])
+
+
+def _author_saved(sender, instance, created, raw=False, **kwargs):
+    if not raw and not created:
+        search.index_articles(instance.bylines.values_list("article_id", flat=True))
+
+
+def _tag_saved(sender, instance, created, raw=False, **kwargs):
+    if not raw and not created:
+        ids = TaggedArticle.objects.filter(tag=instance).values_list("content_object_id", flat=True)
+        search.index_articles(ids)
 
 
 def _categories_changed(sender, instance, action, reverse, pk_set, **kwargs):
@@ -97,6 +128,12 @@ def _category_saved(sender, instance, created, raw=False, **kwargs):
 
 def connect():
     post_save.connect(_article_saved, sender=Article, dispatch_uid="listing:article")
+    post_delete.connect(_article_deleted, sender=Article, dispatch_uid="search:article-delete")
+    m2m_changed.connect(_tags_changed, sender=Article.tags.through, dispatch_uid="search:tags")
+    post_save.connect(_byline_changed, sender=ArticleAuthor, dispatch_uid="search:byline")
+    post_delete.connect(_byline_changed, sender=ArticleAuthor, dispatch_uid="search:byline-del")
+    post_save.connect(_author_saved, sender=Author, dispatch_uid="search:author")
+    post_save.connect(_tag_saved, sender=Tag, dispatch_uid="search:tag")
     m2m_changed.connect(
         _categories_changed, sender=Article.categories.through, dispatch_uid="listing:m2m"
     )

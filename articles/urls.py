@@ -12,5 +12,6 @@ urlpatterns = [
     path("auteur/<slug:slug>/", views.author_detail, name="author"),
     path("pages/<slug:slug>/", views.page_detail, name="page"),
     path("corrections/", views.corrections, name="corrections"),
+    path("recherche/", views.search_results, name="search"),
     path("apercu/<str:token>/", views.preview, name="preview"),
 ]

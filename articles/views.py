@@ -9,9 +9,10 @@ from django.db.models import (
 )
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.utils.http import http_date
+from django.utils.http import http_date, urlencode
 from django.views.decorators.http import require_safe
 
+from articles import search
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -189,6 +190,44 @@ def preview(request, token):
     response = render(request, "articles/article_detail.html", context)
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+class SearchResults:
+    """The hits of a search as a sequence Django's Paginator can page through: the count
+    and each page are separate, bounded queries."""
+
+    def __init__(self, query):
+        self.query = query
+        self._count = None
+
+    def count(self):
+        if self._count is None:
+            self._count = search.count(self.query)
+        return self._count
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, window):
+        start, stop = window.start or 0, window.stop
+        return search.search(self.query, offset=start, limit=stop - start)
+
+
+@require_safe
+def search_results(request):
+    query = search.normalize_query(request.GET.get("q", ""))
+    context = chrome() | {"query": query, "page_query": urlencode({"q": query}) + "&"}
+    if query:
+        page = paginate(request, SearchResults(query))
+        hits = list(page.object_list)
+        articles = Article.objects.published().for_cards().in_bulk([h.article_id for h in hits])
+        page.object_list = [
+            (articles[h.article_id], h.excerpt) for h in hits if h.article_id in articles
+        ]
+        context |= {"page": page, "results": page.object_list}
+    response = render(request, "articles/search.html", context)
+    response["X-Robots-Tag"] = "noindex"
     return response
 
 

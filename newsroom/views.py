@@ -11,14 +11,21 @@ from django.template import loader
 from django.templatetags.static import static
 from django.views.decorators.http import require_safe
 
-ROBOTS_TXT = """User-agent: *
-Disallow: /admin/
-"""
-
 
 @require_safe
 def robots_txt(request):
-    return HttpResponse(ROBOTS_TXT, content_type="text/plain; charset=utf-8")
+    """Crawlers: everything public, but the admin, search results and previews; the
+    sitemaps' addresses come from SITE_URL, not from the request."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /recherche/",
+        "Disallow: /apercu/",
+        "",
+        f"Sitemap: {settings.SITE_URL}/sitemap.xml",
+        f"Sitemap: {settings.SITE_URL}/sitemap-news.xml",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
 @require_safe

@@ -40,7 +40,7 @@ def test_reader_opens_the_home_page_and_follows_the_lead_story(make_page, live_s
 def test_phone_reader_uses_the_menu(make_page, live_server, demo):
     page = make_page(viewport=PHONE)
     page.goto(live_server.url + "/articles/lalgerie-ouvre-son-premier-cluster-numerique/")
-    button = page.get_by_role("button", name="Rubriques")
+    button = page.get_by_role("button", name="Menu")
     menu = page.locator("#menu")
     assert button.is_visible()
     assert button.get_attribute("aria-expanded") == "false"
@@ -61,7 +61,7 @@ def test_phone_reader_uses_the_menu(make_page, live_server, demo):
 def test_phone_menu_works_with_the_keyboard(make_page, live_server, demo):
     page = make_page(viewport=PHONE)
     page.goto(live_server.url + "/")
-    button = page.get_by_role("button", name="Rubriques")
+    button = page.get_by_role("button", name="Menu")
     button.focus()
     page.keyboard.press("Enter")
     assert page.locator("#menu").is_visible()

@@ -1,0 +1,308 @@
+"""Full-text search of published articles, the same behaviour on both databases.
+
+- PostgreSQL (production): a stored ``tsvector`` per article in ``articles_search``, built with
+  the ``french_unaccent`` configuration (French stemming after accent folding), weighted
+  title (A) > standfirst (B) > body (C) > tags and authors (D), GIN-indexed, ranked with
+  ``ts_rank_cd``; excerpts by ``ts_headline``.
+- SQLite (the embedded default): an FTS5 table of the same name, fed with accent-folded,
+  lightly stemmed words (``stem`` below), ranked with BM25 under the same weights; excerpts
+  made here.
+
+The index holds every article; only published ones (``published_at <= now``) are ever
+returned. It is kept current by ``articles.indexing`` on every save; ``rebuild()`` (command
+``rebuild_search_index``) starts it over. Queries are cut at ``MAX_QUERY`` characters and
+passed as parameters: nothing a reader types reaches the SQL text.
+"""
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.html import strip_tags
+
+from articles.models import Article, ArticleAuthor, TaggedArticle
+
+MAX_QUERY = 200
+WEIGHTS = {"title": 10.0, "standfirst": 5.0, "body": 1.0, "extra": 2.0}
+EXCERPT_WORDS = 32
+MARK_START, MARK_END = "\x02", "\x03"  # sentinels, replaced by <mark> after escaping
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_WORD = re.compile(r"\w+", re.UNICODE)
+_BLOCK_END = re.compile(r"</(?:p|h2|h3|li|blockquote)>|<br\s*/?>", re.I)
+
+
+def normalize_query(raw):
+    """What we search for: no control characters, single spaces, at most MAX_QUERY."""
+    text = " ".join(_CONTROL.sub(" ", raw or "").split())
+    return text[:MAX_QUERY].strip()
+
+
+def fold(text):
+    """Lower case without accents: « Algérie » → « algerie », « cœur » → « coeur »."""
+    text = text.lower().replace("œ", "oe").replace("æ", "ae")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def stem(word):
+    """A light French stemmer (after J. Savoy): plurals and common endings go, so that
+    « numériques », « numérique » and « numériquement »'s neighbours meet."""
+    w = fold(word)
+    if len(w) > 5 and w.endswith("aux"):
+        w = w[:-3] + "al"
+    elif len(w) > 3 and w[-1] in "sx":
+        w = w[:-1]
+    if len(w) > 5 and w.endswith(("ment",)):
+        w = w[:-4]
+    if len(w) > 4 and w[-1] in "er":
+        w = w[:-1]
+    if len(w) > 4 and w[-1] == "e":
+        w = w[:-1]
+    if len(w) > 4 and w[-1] == w[-2]:
+        w = w[:-1]
+    return w
+
+
+def stems(text):
+    return " ".join(stem(word) for word in _WORD.findall(text))
+
+
+def plain_text(markup):
+    """The readable text of sanitised HTML: no tags, entities decoded, single spaces."""
+    return " ".join(html.unescape(strip_tags(_BLOCK_END.sub(" \n", markup or ""))).split())
+
+
+def document(article, tags, authors):
+    return {
+        "title": article.title,
+        "standfirst": article.standfirst,
+        "body": plain_text(article.body),
+        "extra": " ".join([*tags, *authors]),
+    }
+
+
+@dataclass
+class Hit:
+    article_id: int
+    excerpt: str  # safe HTML: escaped text with <mark> around matches
+
+
+def _vendor():
+    return connection.vendor
+
+
+# Indexing -------------------------------------------------------------------------------
+
+
+def index_articles(article_ids, batch=500):
+    """(Re)index these articles, a few hundred at a time (SQLite's limits on parameters)."""
+    article_ids = list(article_ids)
+    for start in range(0, len(article_ids), batch):
+        _index_batch(article_ids[start : start + batch])
+
+
+def _index_batch(article_ids):
+    if not article_ids:
+        return
+    articles = Article.objects.filter(pk__in=article_ids).prefetch_related(
+        Prefetch("tagged_items", queryset=TaggedArticle.objects.select_related("tag")),
+        Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author")),
+    )
+    remove_articles(article_ids)
+    index_documents(
+        (
+            article.pk,
+            document(
+                article,
+                [item.tag.name for item in article.tagged_items.all()],
+                [byline.author.name for byline in article.bylines.all()],
+            ),
+        )
+        for article in articles
+    )
+
+
+def index_documents(documents):
+    """Write (article id, document) pairs into the index (rows not there yet)."""
+    documents = list(documents)
+    with connection.cursor() as cursor:
+        if _vendor() == "postgresql":
+            cursor.executemany(
+                "INSERT INTO articles_search (article_id, body_text, vector) VALUES (%s, %s,"
+                " setweight(to_tsvector('french_unaccent', %s), 'A')"
+                " || setweight(to_tsvector('french_unaccent', %s), 'B')"
+                " || setweight(to_tsvector('french_unaccent', %s), 'C')"
+                " || setweight(to_tsvector('french_unaccent', %s), 'D'))",
+                [
+                    (article_id, doc["body"], doc["title"], doc["standfirst"], doc["body"],
+                     doc["extra"])
+                    for article_id, doc in documents
+                ],
+            )  # fmt: skip
+        elif _vendor() == "sqlite":
+            cursor.executemany(
+                "INSERT INTO articles_search (rowid, title, standfirst, body, extra,"
+                " body_text) VALUES (%s, %s, %s, %s, %s, %s)",
+                [
+                    (article_id, stems(doc["title"]), stems(doc["standfirst"]),
+                     stems(doc["body"]), stems(doc["extra"]), doc["body"])
+                    for article_id, doc in documents
+                ],
+            )  # fmt: skip
+
+
+def remove_articles(article_ids):
+    article_ids = list(article_ids)
+    if not article_ids:
+        return
+    with connection.cursor() as cursor:
+        if _vendor() == "postgresql":
+            cursor.execute("DELETE FROM articles_search WHERE article_id = ANY(%s)", [article_ids])
+        elif _vendor() == "sqlite":
+            # The FTS5 row id is the article's id; a few hundred at a time (SQLite's limits).
+            for start in range(0, len(article_ids), 500):
+                chunk = article_ids[start : start + 500]
+                marks = ",".join(["%s"] * len(chunk))
+                cursor.execute(f"DELETE FROM articles_search WHERE rowid IN ({marks})", chunk)
+
+
+def rebuild(batch=2000):
+    """Index every article again; returns how many."""
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM articles_search")
+    ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(ids), batch):
+        index_articles(ids[start : start + batch])
+    return len(ids)
+
+
+# Searching ------------------------------------------------------------------------------
+
+
+def count(query):
+    query = normalize_query(query)
+    if not query:
+        return 0
+    if _vendor() == "postgresql":
+        sql = (
+            "SELECT count(*) FROM articles_search s JOIN articles_article a ON a.id = s.article_id"
+            " WHERE s.vector @@ websearch_to_tsquery('french_unaccent', %s)"
+            " AND a.status = 'published' AND a.published_at <= %s"
+        )
+        params = [query, timezone.now()]
+    else:
+        match = _fts_match(query)
+        if not match:
+            return 0
+        sql = (
+            "SELECT count(*) FROM articles_search"
+            " JOIN articles_article a ON a.id = articles_search.rowid"
+            " WHERE articles_search MATCH %s AND a.status = 'published' AND a.published_at <= %s"
+        )
+        params = [match, timezone.now()]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchone()[0]
+
+
+def search(query, *, offset=0, limit=20):
+    """The published articles matching ``query``, best first, with highlighted excerpts."""
+    query = normalize_query(query)
+    if not query:
+        return []
+    if _vendor() == "postgresql":
+        return _search_postgresql(query, offset, limit)
+    return _search_sqlite(query, offset, limit)
+
+
+def _search_postgresql(query, offset, limit):
+    options = (
+        f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={EXCERPT_WORDS}, MinWords=12,"
+        ' MaxFragments=2, FragmentDelimiter=" … "'
+    )
+    sql = (
+        "SELECT hit.article_id, ts_headline('french_unaccent', s.body_text, hit.query, %s)"
+        " FROM ("
+        "  SELECT s.article_id, q.query,"
+        "         ts_rank_cd('{0.2, 0.4, 0.5, 1.0}', s.vector, q.query) AS rank, a.published_at"
+        "  FROM articles_search s JOIN articles_article a ON a.id = s.article_id,"
+        "       websearch_to_tsquery('french_unaccent', %s) AS q(query)"
+        "  WHERE s.vector @@ q.query AND a.status = 'published' AND a.published_at <= %s"
+        "  ORDER BY rank DESC, a.published_at DESC, s.article_id DESC LIMIT %s OFFSET %s"
+        " ) hit JOIN articles_search s ON s.article_id = hit.article_id"
+        " ORDER BY hit.rank DESC, hit.published_at DESC, hit.article_id DESC"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [options, query, timezone.now(), limit, offset])
+        rows = cursor.fetchall()
+    return [Hit(article_id, _marked(excerpt)) for article_id, excerpt in rows]
+
+
+def _fts_match(query):
+    """An FTS5 expression from the reader's words: each word's stem, quoted (so that no
+    FTS syntax can be injected), all required."""
+    terms = [stem(word) for word in _WORD.findall(query)]
+    terms = [t for t in dict.fromkeys(terms) if t]
+    return " AND ".join('"{}"'.format(t.replace('"', '""')) for t in terms)
+
+
+def _search_sqlite(query, offset, limit):
+    match = _fts_match(query)
+    if not match:
+        return []
+    weights = ", ".join(str(WEIGHTS[c]) for c in ("title", "standfirst", "body", "extra"))
+    sql = (
+        "SELECT articles_search.rowid, articles_search.body_text,"
+        f" bm25(articles_search, {weights}, 0) AS rank"
+        " FROM articles_search JOIN articles_article a ON a.id = articles_search.rowid"
+        " WHERE articles_search MATCH %s AND a.status = 'published' AND a.published_at <= %s"
+        " ORDER BY rank, a.published_at DESC, articles_search.rowid DESC"
+        " LIMIT %s OFFSET %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [match, timezone.now(), limit, offset])
+        rows = cursor.fetchall()
+    wanted = {stem(word) for word in _WORD.findall(query)}
+    return [Hit(article_id, excerpt(body, wanted)) for article_id, body, _ in rows]
+
+
+def excerpt(text, wanted_stems, words=EXCERPT_WORDS):
+    """A passage of ``text`` around its first match, escaped, matches in <mark>."""
+    tokens = re.findall(r"\S+", text)
+    if not tokens:
+        return ""
+    matches = [i for i, token in enumerate(tokens) if _token_matches(token, wanted_stems)]
+    start = max(0, matches[0] - words // 3) if matches else 0
+    chosen = tokens[start : start + words]
+    parts = []
+    for token in chosen:
+        parts.append(_mark_words(token, wanted_stems))
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if start + words < len(tokens) else ""
+    return prefix + " ".join(parts) + suffix
+
+
+def _token_matches(token, wanted_stems):
+    return any(stem(word) in wanted_stems for word in _WORD.findall(token))
+
+
+def _mark_words(token, wanted_stems):
+    """Mark the matching words of a token, leaving the rest outside: « d’<mark>hélium</mark>, »."""
+    parts, last = [], 0
+    for match in _WORD.finditer(token):
+        parts.append(html.escape(token[last : match.start()]))
+        word = html.escape(match.group())
+        parts.append(f"<mark>{word}</mark>" if stem(match.group()) in wanted_stems else word)
+        last = match.end()
+    parts.append(html.escape(token[last:]))
+    return "".join(parts)
+
+
+def _marked(headline):
+    escaped = html.escape(headline or "")
+    return escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
