@@ -17,9 +17,10 @@ passed as parameters: nothing a reader types reaches the SQL text.
 import html
 import re
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -27,6 +28,7 @@ from django.utils.html import strip_tags
 from articles.models import Article, ArticleAuthor, TaggedArticle
 
 MAX_QUERY = 200
+MAX_RESULTS = 500
 WEIGHTS = {"title": 10.0, "standfirst": 5.0, "body": 1.0, "extra": 2.0}
 EXCERPT_WORDS = 32
 MARK_START, MARK_END = "\x02", "\x03"  # sentinels, replaced by <mark> after escaping
@@ -78,11 +80,14 @@ def plain_text(markup):
 
 
 def document(article, tags, authors):
+    published = article.status == Article.Status.PUBLISHED
     return {
         "title": article.title,
         "standfirst": article.standfirst,
         "body": plain_text(article.body),
         "extra": " ".join([*tags, *authors]),
+        # Only published articles carry a date here: the others never match a search.
+        "published_at": article.published_at if published else None,
     }
 
 
@@ -94,6 +99,20 @@ class Hit:
 
 def _vendor():
     return connection.vendor
+
+
+@contextmanager
+def _search_cursor():
+    """A cursor for searching. On PostgreSQL, matches always come from the GIN index: for a
+    very common word the planner would rather read every stored vector in turn, which is
+    ten times slower (each vector is stored out of line)."""
+    if _vendor() != "postgresql":
+        with connection.cursor() as cursor:
+            yield cursor
+        return
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        yield cursor
 
 
 # Indexing -------------------------------------------------------------------------------
@@ -133,14 +152,15 @@ def index_documents(documents):
     with connection.cursor() as cursor:
         if _vendor() == "postgresql":
             cursor.executemany(
-                "INSERT INTO articles_search (article_id, body_text, vector) VALUES (%s, %s,"
+                "INSERT INTO articles_search (article_id, published_at, body_text, vector)"
+                " VALUES (%s, %s, %s,"
                 " setweight(to_tsvector('french_unaccent', %s), 'A')"
                 " || setweight(to_tsvector('french_unaccent', %s), 'B')"
                 " || setweight(to_tsvector('french_unaccent', %s), 'C')"
                 " || setweight(to_tsvector('french_unaccent', %s), 'D'))",
                 [
-                    (article_id, doc["body"], doc["title"], doc["standfirst"], doc["body"],
-                     doc["extra"])
+                    (article_id, doc["published_at"], doc["body"], doc["title"],
+                     doc["standfirst"], doc["body"], doc["extra"])
                     for article_id, doc in documents
                 ],
             )  # fmt: skip
@@ -185,62 +205,97 @@ def rebuild(batch=2000):
 
 
 def count(query):
+    """How many published articles match, counted up to MAX_RESULTS + 1 (beyond that, the
+    page says « plus de 1 000 » and pages through the MAX_RESULTS best)."""
     query = normalize_query(query)
     if not query:
         return 0
     if _vendor() == "postgresql":
         sql = (
-            "SELECT count(*) FROM articles_search s JOIN articles_article a ON a.id = s.article_id"
-            " WHERE s.vector @@ websearch_to_tsquery('french_unaccent', %s)"
-            " AND a.status = 'published' AND a.published_at <= %s"
+            "SELECT count(*) FROM websearch_to_tsquery('french_unaccent', %s) AS q(query),"
+            f" LATERAL ({_CANDIDATES}) AS c WHERE c.vector @@ q.query"
         )
-        params = [query, timezone.now()]
+        params = [query, _loose(query), timezone.now(), MAX_RESULTS + 1]
     else:
         match = _fts_match(query)
         if not match:
             return 0
         sql = (
-            "SELECT count(*) FROM articles_search"
+            "SELECT count(*) FROM (SELECT 1 FROM articles_search"
             " JOIN articles_article a ON a.id = articles_search.rowid"
             " WHERE articles_search MATCH %s AND a.status = 'published' AND a.published_at <= %s"
+            " LIMIT %s) AS matches"
         )
-        params = [match, timezone.now()]
-    with connection.cursor() as cursor:
+        params = [match, timezone.now(), MAX_RESULTS + 1]
+    with _search_cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchone()[0]
 
 
 def search(query, *, offset=0, limit=20):
     """The published articles matching ``query``, best first, with highlighted excerpts."""
+    return search_page(query, offset=offset, limit=limit)[1]
+
+
+def search_page(query, *, offset=0, limit=20):
+    """(count as ``count()`` gives it, hits of the page): in one query on PostgreSQL."""
     query = normalize_query(query)
-    if not query:
-        return []
+    limit = min(limit, MAX_RESULTS - offset)  # readers page through the MAX_RESULTS best
+    if not query or limit <= 0:
+        return (count(query) if query else 0), []
     if _vendor() == "postgresql":
-        return _search_postgresql(query, offset, limit)
-    return _search_sqlite(query, offset, limit)
+        total, hits = _search_postgresql(query, offset, limit)
+        if total is None:  # a page past the end: no row to read the count from
+            total = count(query)
+        return total, hits
+    return count(query), _search_sqlite(query, offset, limit)
+
+
+# The MAX_RESULTS most recent published articles holding every word of the query, found
+# through the GIN index alone. An exact phrase ("French Tech") or a hyphenated word
+# ("start-up") is then checked on these candidates only: checking word positions means
+# reading each stored vector, too slow across a whole archive.
+_CANDIDATES = (
+    "SELECT s.article_id, s.published_at, s.vector FROM articles_search s"
+    " WHERE s.vector @@ websearch_to_tsquery('french_unaccent', %s) AND s.published_at <= %s"
+    " ORDER BY s.published_at DESC LIMIT %s"
+)
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def _loose(query):
+    """The query without its phrases: words only (exclusions with a leading - are kept)."""
+    return _HYPHEN.sub(" ", query.replace('"', " "))
 
 
 def _search_postgresql(query, offset, limit):
+    # Relevance is computed among the MAX_RESULTS most recent matches: reading every
+    # matching vector of a large archive for a common word would take too long, and a
+    # news reader looks for recent articles first.
     options = (
         f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={EXCERPT_WORDS}, MinWords=12,"
         ' MaxFragments=2, FragmentDelimiter=" … "'
     )
     sql = (
-        "SELECT hit.article_id, ts_headline('french_unaccent', s.body_text, hit.query, %s)"
+        "SELECT hit.article_id, ts_headline('french_unaccent', s.body_text, hit.query, %s),"
+        " hit.total"
         " FROM ("
-        "  SELECT s.article_id, q.query,"
-        "         ts_rank_cd('{0.2, 0.4, 0.5, 1.0}', s.vector, q.query) AS rank, a.published_at"
-        "  FROM articles_search s JOIN articles_article a ON a.id = s.article_id,"
-        "       websearch_to_tsquery('french_unaccent', %s) AS q(query)"
-        "  WHERE s.vector @@ q.query AND a.status = 'published' AND a.published_at <= %s"
-        "  ORDER BY rank DESC, a.published_at DESC, s.article_id DESC LIMIT %s OFFSET %s"
+        "  SELECT c.article_id, c.published_at, q.query, count(*) OVER () AS total,"
+        "         ts_rank_cd('{0.2, 0.4, 0.5, 1.0}', c.vector, q.query) AS rank"
+        "  FROM websearch_to_tsquery('french_unaccent', %s) AS q(query),"
+        f" LATERAL ({_CANDIDATES}) AS c WHERE c.vector @@ q.query"
+        "  ORDER BY rank DESC, c.published_at DESC, c.article_id DESC LIMIT %s OFFSET %s"
         " ) hit JOIN articles_search s ON s.article_id = hit.article_id"
         " ORDER BY hit.rank DESC, hit.published_at DESC, hit.article_id DESC"
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [options, query, timezone.now(), limit, offset])
+    with _search_cursor() as cursor:
+        cursor.execute(
+            sql,
+            [options, query, _loose(query), timezone.now(), MAX_RESULTS + 1, limit, offset],
+        )
         rows = cursor.fetchall()
-    return [Hit(article_id, _marked(excerpt)) for article_id, excerpt in rows]
+    total = rows[0][2] if rows else None
+    return total, [Hit(article_id, _marked(excerpt)) for article_id, excerpt, _ in rows]
 
 
 def _fts_match(query):

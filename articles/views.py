@@ -194,24 +194,33 @@ def preview(request, token):
 
 
 class SearchResults:
-    """The hits of a search as a sequence Django's Paginator can page through: the count
-    and each page are separate, bounded queries."""
+    """The hits of a search as a sequence Django's Paginator can page through. The page
+    the reader asked for is read together with the count, in one query."""
 
-    def __init__(self, query):
+    def __init__(self, query, offset):
         self.query = query
+        self.offset = offset
         self._count = None
+        self._pages = {}
 
     def count(self):
         if self._count is None:
-            self._count = search.count(self.query)
-        return self._count
+            self._count, hits = search.search_page(self.query, offset=self.offset, limit=PAGE_SIZE)
+            self._pages[self.offset] = hits
+        return min(self._count, search.MAX_RESULTS)
 
     def __len__(self):
         return self.count()
 
     def __getitem__(self, window):
-        start, stop = window.start or 0, window.stop
-        return search.search(self.query, offset=start, limit=stop - start)
+        start = window.start or 0
+        if start in self._pages:
+            return self._pages[start][: window.stop - start]
+        return search.search(self.query, offset=start, limit=window.stop - start)
+
+    @property
+    def more_than_shown(self):
+        return (self._count or 0) > search.MAX_RESULTS
 
 
 @require_safe
@@ -219,13 +228,20 @@ def search_results(request):
     query = search.normalize_query(request.GET.get("q", ""))
     context = chrome() | {"query": query, "page_query": urlencode({"q": query}) + "&"}
     if query:
-        page = paginate(request, SearchResults(query))
+        number = request.GET.get("page") or "1"
+        offset = (int(number) - 1) * PAGE_SIZE if number.isdigit() and int(number) > 0 else 0
+        results = SearchResults(query, offset)
+        page = paginate(request, results)
         hits = list(page.object_list)
         articles = Article.objects.published().for_cards().in_bulk([h.article_id for h in hits])
         page.object_list = [
             (articles[h.article_id], h.excerpt) for h in hits if h.article_id in articles
         ]
-        context |= {"page": page, "results": page.object_list}
+        context |= {
+            "page": page,
+            "results": page.object_list,
+            "more_than_shown": results.more_than_shown,
+        }
     response = render(request, "articles/search.html", context)
     response["X-Robots-Tag"] = "noindex"
     return response

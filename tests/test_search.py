@@ -164,3 +164,14 @@ def test_robots_txt_lists_sitemaps_and_keeps_crawlers_out(client, settings):
                  f"Sitemap: {settings.SITE_URL}/sitemap.xml",
                  f"Sitemap: {settings.SITE_URL}/sitemap-news.xml"]:  # fmt: skip
         assert line in text
+
+
+def test_large_result_sets_are_capped_and_said_so(client, monkeypatch):
+    monkeypatch.setattr(search, "MAX_RESULTS", 5)
+    for n in range(8):
+        make_article(title=f"Graphène numéro {n}")
+    html = client.get("/recherche/", {"q": "graphène"}).content.decode()
+    assert "Plus de 5 résultats pour « graphène »" in html
+    assert html.count('class="search-result"') == 5
+    last = client.get("/recherche/", {"q": "graphène", "page": 99})
+    assert last.status_code == 200 and last.context["page"].number == 1

@@ -15,8 +15,9 @@ POSTGRESQL = [
                 ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;
         END IF;
     END $$""",
+    # published_at is set for published articles only: searches filter on it here.
     "CREATE TABLE IF NOT EXISTS articles_search (article_id bigint PRIMARY KEY,"
-    " body_text text NOT NULL, vector tsvector NOT NULL)",
+    " published_at timestamptz, body_text text NOT NULL, vector tsvector NOT NULL)",
     "CREATE INDEX IF NOT EXISTS articles_search_vector ON articles_search USING GIN (vector)",
 ]
 SQLITE = [
@@ -50,10 +51,11 @@ def create(apps, schema_editor):
                 "standfirst": standfirst,
                 "body": plain_text(body),
                 "extra": " ".join([*tags.get(pk, []), *authors.get(pk, [])]),
+                "published_at": published_at if status == "published" else None,
             },
         )
-        for pk, title, standfirst, body in Article.objects.values_list(
-            "pk", "title", "standfirst", "body"
+        for pk, title, standfirst, body, status, published_at in Article.objects.values_list(
+            "pk", "title", "standfirst", "body", "status", "published_at"
         ).iterator(chunk_size=2000)
     )
     index_documents(documents)
