@@ -6,6 +6,7 @@ from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 from django.views.static import serve as serve_media
 
+from articles import sitemaps
 from newsroom import views
 
 admin.site.site_header = f"{settings.SITE_NAME} — rédaction"
@@ -23,6 +24,13 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots"),
     # Browsers ask for /favicon.ico on pages without a <link rel="icon"> (the admin's).
     path("favicon.ico", views.favicon),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-news.xml", sitemaps.news, name="sitemap-news"),
+    path("sitemap-articles-<str:month>.xml", sitemaps.articles_of_month, name="sitemap-articles"),
+    path("sitemap-rubriques.xml", sitemaps.categories, name="sitemap-categories"),
+    path("sitemap-tags.xml", sitemaps.tags, name="sitemap-tags"),
+    path("sitemap-auteurs.xml", sitemaps.authors, name="sitemap-authors"),
+    path("sitemap-pages.xml", sitemaps.pages, name="sitemap-pages"),
     path("", include("articles.urls")),
 ]
 

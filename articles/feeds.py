@@ -1,0 +1,135 @@
+"""RSS 2.0 and Atom feeds: the whole site, each category, tag and author.
+
+Built with Django's feed generators. Links come from SITE_URL, never from the request's
+Host header, so that a feed fetched under any allowed host names the public site.
+"""
+
+import mimetypes
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.http import http_date
+from django.views.decorators.http import require_safe
+
+from articles.models import Article, ArticleAuthor, Author, Category, Tag, TaggedArticle
+
+ITEMS = 20
+FORMATS = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
+
+
+def absolute(url):
+    return url if url.startswith(("http://", "https://")) else settings.SITE_URL + url
+
+
+def guid(article):
+    """A tag URI (RFC 4151): stable across edits of the title or the slug."""
+    host = settings.SITE_URL.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+    return f"tag:{host},{article.created_at:%Y-%m-%d}:article:{article.pk}"
+
+
+def enclosure(photo):
+    try:
+        size = photo.image.size
+    except OSError:  # the file is missing: no enclosure rather than a broken feed
+        return None
+    mime = mimetypes.guess_type(photo.image.name)[0] or "image/jpeg"
+    return Enclosure(absolute(photo.image.url), str(size), mime)
+
+
+def feed_response(request, *, kind, title, link, description, queryset, feed_path):
+    generator = FORMATS[kind](
+        title=f"{title} — {settings.SITE_NAME}" if title != settings.SITE_NAME else title,
+        link=absolute(link),
+        description=description,
+        language="fr",
+        feed_url=absolute(feed_path),
+        author_name=settings.SITE_NAME,
+    )
+    articles = list(
+        queryset.defer("body")
+        .select_related("primary_category", "lead_photo")
+        .prefetch_related(
+            Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author")),
+            "categories",
+            Prefetch("tagged_items", queryset=TaggedArticle.objects.select_related("tag")),
+        )[:ITEMS]
+    )
+    for article in articles:
+        categories = [c.name for c in [article.primary_category, *article.categories.all()] if c]
+        categories += [item.tag.name for item in article.tagged_items.all()]
+        generator.add_item(
+            title=article.title,
+            link=absolute(article.get_absolute_url()),
+            description=article.standfirst,
+            unique_id=guid(article),
+            unique_id_is_permalink=False,
+            author_name=", ".join(b.author.name for b in article.bylines.all()) or None,
+            pubdate=article.published_at,
+            updateddate=max(article.updated_at, article.published_at),
+            categories=list(dict.fromkeys(categories)),
+            enclosures=[e for e in [article.lead_photo and enclosure(article.lead_photo)] if e],
+        )
+    response = HttpResponse(content_type=f"{generator.content_type}")
+    generator.write(response, "utf-8")
+    if articles:
+        changed = max(max(a.updated_at, a.published_at) for a in articles)
+        response["Last-Modified"] = http_date(changed.timestamp())
+    return response
+
+
+@require_safe
+def site_feed(request, kind="rss"):
+    return feed_response(
+        request,
+        kind=kind,
+        title=settings.SITE_NAME,
+        link="/",
+        description="Les derniers articles : tech, start-up et économie numérique.",
+        queryset=Article.objects.published(),
+        feed_path=request.path,
+    )
+
+
+@require_safe
+def category_feed(request, slug, kind="rss"):
+    category = get_object_or_404(Category, slug=slug)
+    return feed_response(
+        request,
+        kind=kind,
+        title=category.name,
+        link=category.get_absolute_url(),
+        description=category.description or f"Les derniers articles de la rubrique {category}.",
+        queryset=Article.objects.published().in_category(category),
+        feed_path=request.path,
+    )
+
+
+@require_safe
+def tag_feed(request, slug, kind="rss"):
+    tag = get_object_or_404(Tag, slug=slug)
+    return feed_response(
+        request,
+        kind=kind,
+        title=tag.name,
+        link=tag.get_absolute_url(),
+        description=f"Les derniers articles sur {tag.name}.",
+        queryset=Article.objects.published().filter(tagged_items__tag=tag),
+        feed_path=request.path,
+    )
+
+
+@require_safe
+def author_feed(request, slug, kind="rss"):
+    author = get_object_or_404(Author, slug=slug)
+    return feed_response(
+        request,
+        kind=kind,
+        title=author.name,
+        link=author.get_absolute_url(),
+        description=f"Les derniers articles de {author.name}.",
+        queryset=Article.objects.published().filter(bylines__author=author),
+        feed_path=request.path,
+    )

@@ -1,0 +1,133 @@
+"""Sitemaps for search engines: an index, articles by month, categories, tags, authors,
+standing pages, and Google's News sitemap (the last 48 hours).
+
+Written as small views over XML templates, with every address built from SITE_URL (the
+request's Host never leaks into them). No file holds more than 50,000 addresses: a month
+with more is split into numbered parts.
+"""
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db.models import Count, Max
+from django.db.models.functions import TruncMonth
+from django.http import Http404
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+
+from articles.models import Article, Author, Category, Page, Tag
+
+MAX_URLS = 50_000
+NEWS_HOURS = 48
+NEWS_MAX = 1_000
+PARIS = ZoneInfo(settings.TIME_ZONE)
+
+
+def absolute(path):
+    return settings.SITE_URL + path
+
+
+def xml(request, template, context):
+    return render(request, template, context, content_type="application/xml; charset=utf-8")
+
+
+def _month_range(year, month):
+    start = datetime(year, month, 1, tzinfo=PARIS)
+    end = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=PARIS)
+    return start, end
+
+
+@require_safe
+def index(request):
+    sections = []
+    months = (
+        Article.objects.published()
+        .annotate(month=TruncMonth("published_at", tzinfo=PARIS))
+        .order_by()
+        .values("month")
+        .annotate(last=Max("updated_at"), count=Count("pk"))
+        .order_by("-month")
+    )
+    for row in months:
+        month = row["month"]
+        parts = (row["count"] + MAX_URLS - 1) // MAX_URLS
+        for part in range(1, parts + 1):
+            suffix = f"-{part}" if part > 1 else ""
+            path = reverse("sitemap-articles", args=[f"{month:%Y-%m}{suffix}"])
+            sections.append((absolute(path), row["last"]))
+    for name, model, field in [
+        ("sitemap-categories", Category, None),
+        ("sitemap-tags", Tag, None),
+        ("sitemap-authors", Author, None),
+        ("sitemap-pages", Page, "updated_at"),
+    ]:
+        last = model.objects.aggregate(last=Max(field))["last"] if field else None
+        sections.append((absolute(reverse(name)), last))
+    return xml(request, "sitemaps/index.xml", {"sections": sections})
+
+
+@require_safe
+def articles_of_month(request, month):
+    try:
+        year, number, *part = (int(x) for x in month.split("-"))
+        start, end = _month_range(year, number)
+    except ValueError:
+        raise Http404("Mois inconnu.") from None
+    part = part[0] if part else 1
+    if part < 1:
+        raise Http404("Partie inconnue.")
+    articles = (
+        Article.objects.published()
+        .filter(published_at__gte=start, published_at__lt=end)
+        .only("slug", "updated_at", "published_at")[(part - 1) * MAX_URLS : part * MAX_URLS]
+    )
+    urls = [(absolute(a.get_absolute_url()), max(a.updated_at, a.published_at)) for a in articles]
+    if not urls:
+        raise Http404("Aucun article ce mois-là.")
+    return xml(request, "sitemaps/urlset.xml", {"urls": urls})
+
+
+@require_safe
+def categories(request):
+    rows = Category.objects.select_related(None).only("slug")
+    urls = [(absolute(c.get_absolute_url()), None) for c in rows]
+    return xml(request, "sitemaps/urlset.xml", {"urls": urls})
+
+
+@require_safe
+def tags(request):
+    used = Tag.objects.filter(tagged_articles__content_object__status="published").distinct()
+    urls = [(absolute(t.get_absolute_url()), None) for t in used.only("slug")[:MAX_URLS]]
+    return xml(request, "sitemaps/urlset.xml", {"urls": urls})
+
+
+@require_safe
+def authors(request):
+    urls = [(absolute(a.get_absolute_url()), None) for a in Author.objects.only("slug")]
+    return xml(request, "sitemaps/urlset.xml", {"urls": urls})
+
+
+@require_safe
+def pages(request):
+    urls = [(absolute("/"), None), (absolute(reverse("articles:corrections")), None)]
+    urls += [(absolute(p.get_absolute_url()), p.updated_at) for p in Page.objects.all()]
+    return xml(request, "sitemaps/urlset.xml", {"urls": urls})
+
+
+@require_safe
+def news(request):
+    """Google News: articles published in the last 48 hours, at most 1,000."""
+    since = timezone.now() - timedelta(hours=NEWS_HOURS)
+    articles = (
+        Article.objects.published()
+        .filter(published_at__gte=since)
+        .only("title", "slug", "published_at")[:NEWS_MAX]
+    )
+    return xml(
+        request,
+        "sitemaps/news.xml",
+        {"articles": articles, "publication": settings.SITE_NAME, "absolute": absolute},
+    )
