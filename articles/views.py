@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.http import http_date, urlencode
 from django.views.decorators.http import require_safe
 
-from articles import search
+from articles import search, structured
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -27,6 +27,7 @@ from articles.models import (
     TaggedArticle,
 )
 
+HOME_DESCRIPTION = "L’actualité de la tech, des start-up et de l’économie numérique."
 PAGE_SIZE = 20
 SIDEBAR_SIZE = 8
 HOME_CARDS = 4
@@ -123,6 +124,9 @@ def home(request):
     # One query for the bylines of every card on the page.
     prefetch_related_objects([*featured, *section_articles], BYLINES)
     context |= {
+        "canonical_url": settings.SITE_URL + "/",
+        "og_description": HOME_DESCRIPTION,
+        "structured_data": [structured.website()],
         "lead": featured[0] if featured else None,
         "featured": featured[1:],
         "latest": recent[:HOME_SIDEBAR],
@@ -159,15 +163,38 @@ def article_context(queryset, *, preview=False):
     prefetch_related_objects([article], *lookups)
     related = list(article.related_links.all()) if article.has_links else []
     corrections = list(article.corrections.all()) if article.has_corrections else []
+    tags = [item.tag for item in article.tagged_items.all()]
+    updated_at = corrections[-1].published_at if corrections else None
+    # From SITE_URL, not from the request's Host header, which a client controls.
+    canonical_url = settings.SITE_URL + article.get_absolute_url()
+    structured_data = []
+    if article.published_at:
+        trail = [("Accueil", "/")]
+        if article.primary_category:
+            trail = structured.category_trail(article.primary_category)
+        structured_data = [
+            structured.news_article(
+                article,
+                canonical_url=canonical_url,
+                authors=[byline.author for byline in article.bylines.all()],
+                tags=tags,
+                updated_at=updated_at,
+            ),
+            structured.breadcrumbs([*trail, (article.title, article.get_absolute_url())]),
+        ]
     return chrome() | {
         "article": article,
-        "tags": [item.tag for item in article.tagged_items.all()],
+        "tags": tags,
         "related_links": related,
         "corrections": corrections,
-        "updated_at": corrections[-1].published_at if corrections else None,
+        "updated_at": updated_at,
+        "modified_at": max(filter(None, [article.updated_at, updated_at])),
         "latest": latest_articles(exclude=[article]),
-        # From SITE_URL, not from the request's Host header, which a client controls.
-        "canonical_url": settings.SITE_URL + article.get_absolute_url(),
+        "canonical_url": canonical_url,
+        "photo_url": structured.absolute(article.lead_photo.image.url)
+        if article.lead_photo
+        else None,
+        "structured_data": structured_data,
         "preview": preview,
     }
 
@@ -263,6 +290,7 @@ def corrections(request):
 def _listing(request, *, template, queryset, context):
     page = paginate(request, queryset.for_cards())
     context |= chrome() | {
+        "canonical_url": structured.list_canonical(request.path, page.number),
         "page": page,
         "articles": page.object_list,
         "latest": latest_articles(),
@@ -283,6 +311,10 @@ def category_detail(request, slug):
     context = chrome() | {
         "category": category,
         "current_category": category,
+        "canonical_url": structured.list_canonical(request.path, page.number),
+        "og_title": category.name,
+        "og_description": category.description or f"Les articles de la rubrique {category}.",
+        "structured_data": [structured.breadcrumbs(structured.category_trail(category))],
         "page": page,
         "articles": page.object_list,
         "latest": latest_articles(),
@@ -297,7 +329,11 @@ def tag_detail(request, slug):
         request,
         template="articles/tag_detail.html",
         queryset=Article.objects.published().filter(tagged_items__tag=tag),
-        context={"tag": tag},
+        context={
+            "tag": tag,
+            "og_title": tag.name,
+            "og_description": f"Tous les articles sur {tag.name}.",
+        },
     )
 
 
@@ -308,7 +344,11 @@ def author_detail(request, slug):
         request,
         template="articles/author_detail.html",
         queryset=Article.objects.published().filter(bylines__author=author),
-        context={"author": author},
+        context={
+            "author": author,
+            "og_title": author.name,
+            "og_description": f"Les articles de {author.name}.",
+        },
     )
 
 

@@ -1,8 +1,11 @@
 """Presentation helpers. No queries: views hand templates prefetched data."""
 
+import json
+
 from django import template
 from django.utils import formats, timezone
 from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -61,3 +64,14 @@ def countdown(moment):
     if hours:
         return f"dans {hours} h {minutes:02d} min"
     return f"dans {max(minutes, 1)} min"
+
+
+_JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.filter
+def jsonld(data):
+    """JSON for a <script type="application/ld+json">: <, > and & are escaped, so that no
+    title (« </script><script>… ») can end the script element."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_JSON_ESCAPES)
+    return mark_safe(text)

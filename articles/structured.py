@@ -1,0 +1,112 @@
+"""Structured data (schema.org JSON-LD) and social cards (OpenGraph, Twitter).
+
+Built as plain dictionaries by the views, from data they already loaded (no query here),
+and rendered by the ``jsonld`` filter, which escapes what could end the script element.
+Every address comes from SITE_URL. Dates are the ones the page shows, with their offset.
+"""
+
+from django.conf import settings
+from django.templatetags.static import static
+
+from articles.templatetags.newsroom import iso
+
+
+def absolute(url):
+    return url if url.startswith(("http://", "https://")) else settings.SITE_URL + url
+
+
+def publisher():
+    return {
+        "@type": "NewsMediaOrganization",
+        "name": settings.SITE_NAME,
+        "url": settings.SITE_URL + "/",
+        "logo": {
+            "@type": "ImageObject",
+            "url": absolute(static("img/logo.png")),
+            "width": 600,
+            "height": 60,
+        },
+    }
+
+
+def photo_object(photo):
+    return {
+        "@type": "ImageObject",
+        "url": absolute(photo.image.url),
+        "width": photo.width,
+        "height": photo.height,
+        "caption": photo.caption or photo.alt_text,
+        "creditText": photo.credit,
+    }
+
+
+def news_article(article, *, canonical_url, authors, tags, updated_at):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": canonical_url},
+        "url": canonical_url,
+        "headline": article.title,
+        "description": article.standfirst,
+        "inLanguage": "fr",
+        "datePublished": iso(article.published_at),
+        "dateModified": iso(max(filter(None, [article.updated_at, updated_at]))),
+        "author": [
+            {"@type": "Person", "name": author.name, "url": absolute(author.get_absolute_url())}
+            for author in authors
+        ],
+        "publisher": publisher(),
+        "isAccessibleForFree": True,
+        "keywords": [tag.name for tag in tags],
+    }
+    if article.primary_category:
+        data["articleSection"] = article.primary_category.name
+    if article.lead_photo:
+        data["image"] = [photo_object(article.lead_photo)]
+        data["creditText"] = article.lead_photo.credit
+    return data
+
+
+def breadcrumbs(items):
+    """``items``: (name, url) pairs from the home page down to the current page."""
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": n, "name": name, "item": absolute(url)}
+            for n, (name, url) in enumerate(items, start=1)
+        ],
+    }
+
+
+def website():
+    return {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": settings.SITE_NAME,
+        "url": settings.SITE_URL + "/",
+        "inLanguage": "fr",
+        "publisher": publisher(),
+        "potentialAction": {
+            "@type": "SearchAction",
+            "target": {
+                "@type": "EntryPoint",
+                "urlTemplate": settings.SITE_URL + "/recherche/?q={search_term_string}",
+            },
+            "query-input": "required name=search_term_string",
+        },
+    }
+
+
+def category_trail(category):
+    trail = [("Accueil", "/")]
+    if category.parent_id:
+        trail.append((category.parent.name, category.parent.get_absolute_url()))
+    trail.append((category.name, category.get_absolute_url()))
+    return trail
+
+
+def list_canonical(path, page_number):
+    """The canonical address of a list page: page 1 without ``?page``, others with it."""
+    url = settings.SITE_URL + path
+    return url if page_number <= 1 else f"{url}?page={page_number}"
