@@ -863,3 +863,125 @@ class Listing(models.Model):
 
     def __str__(self):
         return f"{self.article_id} dans {self.category_id}"
+
+
+class ArticleViewQuerySet(models.QuerySet):
+    def most_read(self, *, days, now=None, limit=5, category=None):
+        """The most read published articles over the last ``days`` days, as (article id,
+        title, slug, score), best first: one query.
+
+        Counts are kept per Paris day. The oldest day of the window only counts for the
+        share of it that is still inside the window, so that « 24 h » means the last 24
+        hours rather than two whole days.
+        """
+        now = timezone.localtime(now or timezone.now())
+        today = now.date()
+        edge = today - timedelta(days=days)
+        fraction = 1 - (now - now.replace(hour=0, minute=0, second=0, microsecond=0)) / timedelta(
+            days=1
+        )
+        weight = models.Case(
+            models.When(day=edge, then=models.Value(fraction)),
+            default=models.Value(1.0),
+            output_field=models.FloatField(),
+        )
+        queryset = self.filter(
+            day__gte=edge,
+            day__lte=today,
+            article__in=Article.objects.published().order_by().values("pk"),
+        )
+        if category is not None:
+            listed = Listing.objects.filter(category=category).values("article_id")
+            queryset = queryset.filter(article_id__in=listed)
+        return list(
+            queryset.values("article_id", "article__title", "article__slug")
+            .annotate(score=models.Sum(F("count") * weight))
+            .order_by("-score", "article_id")
+            .values_list("article_id", "article__title", "article__slug", "score")[:limit]
+        )
+
+
+class ArticleView(models.Model):
+    """How many readers opened an article on a day (Paris time): one row per article and
+    day, whatever the traffic; no reader is identified."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="views")
+    day = models.DateField("jour")
+    count = models.PositiveIntegerField("lectures", default=0)
+
+    objects = ArticleViewQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "lectures d’un jour"
+        verbose_name_plural = "lectures par jour"
+        ordering = ["-day", "-count"]
+        constraints = [models.UniqueConstraint(fields=["article", "day"], name="view_once_a_day")]
+        indexes = [models.Index(fields=["day", "article"], name="view_day_article")]
+
+    def __str__(self):
+        return f"{self.article_id} · {self.day} · {self.count}"
+
+
+class BreakingNewsQuerySet(models.QuerySet):
+    def live(self, now=None):
+        now = now or timezone.now()
+        return self.filter(is_active=True, starts_at__lte=now).filter(
+            Q(ends_at__isnull=True) | Q(ends_at__gt=now)
+        )
+
+
+class BreakingNews(models.Model):
+    """A banner across the site for breaking news, shown from its start to its end."""
+
+    text = models.CharField(
+        "texte",
+        max_length=200,
+        help_text="Court et factuel. Par exemple : « Le gouvernement annonce un plan pour la "
+        "French Tech ».",
+    )
+    link = models.CharField(
+        "lien",
+        max_length=500,
+        blank=True,
+        help_text="Adresse d’un article du site (« /articles/… ») ou d’une page externe "
+        "(« https://… »).",
+    )
+    starts_at = models.DateTimeField("début", default=timezone.now, help_text="Heure de Paris.")
+    ends_at = models.DateTimeField(
+        "fin", help_text="Heure de Paris. Le bandeau disparaît seul à cette heure."
+    )
+    priority = models.PositiveSmallIntegerField(
+        "priorité", default=1, help_text="Le bandeau de plus haute priorité passe devant."
+    )
+    is_active = models.BooleanField("actif", default=True)
+    created_at = models.DateTimeField("créé le", auto_now_add=True)
+
+    objects = BreakingNewsQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "alerte info"
+        verbose_name_plural = "alertes info"
+        ordering = ["-priority", "-starts_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=F("starts_at")),
+                name="breaking_ends_after_start",
+                violation_error_message="La fin doit venir après le début.",
+            ),
+            models.CheckConstraint(condition=~Q(text=""), name="breaking_text_not_empty"),
+        ]
+
+    def __str__(self):
+        return self.text
+
+    def clean(self):
+        link = self.link.strip()
+        if link and not (link.startswith("/") or link.startswith(("https://", "http://"))):
+            raise ValidationError(
+                {
+                    "link": "Donnez une adresse du site (« /articles/… ») ou une adresse web "
+                    "complète (« https://… »)."
+                }
+            )
+        if link.startswith("//"):
+            raise ValidationError({"link": "Adresse invalide."})

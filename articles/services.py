@@ -7,13 +7,16 @@ applies it, and records who did it and when as a revision of the article.
 from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 
 from articles.models import (
     Article,
     ArticleAuthor,
+    ArticleView,
     Author,
+    BreakingNews,
     Category,
     Photo,
     PreviewLink,
@@ -347,3 +350,34 @@ def revoke_preview_link(*, link, user):
         link.revoked_at = timezone.now()
         link.save(update_fields=["revoked_at"])
     return link
+
+
+# Reading counts -----------------------------------------------------------------------------
+
+
+def record_view(*, article_id, day):
+    """Count one reading of an article on a day, atomically: concurrent readers never lose
+    a count, and a busy article costs one row a day, not one row a view."""
+    views = ArticleView.objects.filter(article_id=article_id, day=day)
+    if views.update(count=F("count") + 1):
+        return
+    try:
+        with transaction.atomic():
+            ArticleView.objects.create(article_id=article_id, day=day, count=1)
+    except IntegrityError:  # another request created the day's row first
+        views.update(count=F("count") + 1)
+
+
+def next_breaking_news_change(now):
+    """When a breaking-news banner next appears or disappears (for the page cache)."""
+    starts = (
+        BreakingNews.objects.filter(is_active=True, starts_at__gt=now)
+        .order_by("starts_at")
+        .values_list("starts_at", flat=True)
+        .first()
+    )
+    ends = (
+        BreakingNews.objects.live(now).order_by("ends_at").values_list("ends_at", flat=True).first()
+    )
+    moments = [m for m in (starts, ends) if m]
+    return min(moments) if moments else None

@@ -32,5 +32,6 @@ urlpatterns = [
     path("pages/<slug:slug>/", views.page_detail, name="page"),
     path("corrections/", views.corrections, name="corrections"),
     path("recherche/", views.search_results, name="search"),
+    path("stats/lecture/<int:pk>/", views.record_view, name="record-view"),
     path("apercu/<str:token>/", views.preview, name="preview"),
 ]

@@ -2,21 +2,27 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import (
+    Count,
     Exists,
     OuterRef,
     Prefetch,
+    Q,
     prefetch_related_objects,
 )
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.utils.http import http_date, urlencode
-from django.views.decorators.http import require_safe
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST, require_safe
 
-from articles import search, structured
+from articles import readership, search, services, structured
 from articles.models import (
     Article,
     ArticleAuthor,
+    ArticleView,
     Author,
+    BreakingNews,
     Category,
     Correction,
     Listing,
@@ -25,6 +31,7 @@ from articles.models import (
     RelatedLink,
     Tag,
     TaggedArticle,
+    slug_url,
 )
 
 HOME_DESCRIPTION = "L’actualité de la tech, des start-up et de l’économie numérique."
@@ -33,21 +40,24 @@ SIDEBAR_SIZE = 8
 HOME_CARDS = 4
 HOME_SIDEBAR = 8
 SECTION_SIZE = 3
+RELATED_SIZE = 4
 HOME_RECENT = 200
 
 BYLINES = Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
 
 
 def chrome():
-    """What every page's header and footer show: the navigation categories and the footer's
-    standing pages.
+    """What every page's header and footer show: the navigation categories, the breaking
+    news banner and the footer's standing pages.
 
-    Every public page runs it, so it is one plain SQL statement (a UNION of two tiny
+    Every public page runs it, so it is one plain SQL statement (a UNION of three small
     tables), written out once rather than compiled by the ORM at each request.
     """
+    now = timezone.now()
     with connection.cursor() as cursor:
-        cursor.execute(_CHROME_SQL, [True, True])
-        rows = sorted(cursor.fetchall(), key=lambda row: (row[6], row[2]))
+        cursor.execute(_CHROME_SQL, [True, True, True, now, now])
+        rows = cursor.fetchall()
+    rows.sort(key=lambda row: (row[0] == "b" and -row[6], row[6], row[2]))
     return {
         "navigation": [
             Category(pk=pk, name=name, slug=slug, parent_id=parent, is_lead=lead, position=pos)
@@ -59,15 +69,61 @@ def chrome():
             for kind, pk, title, slug, _, _, pos in rows
             if kind == "p"
         ],
+        "breaking_news": next(
+            (
+                BreakingNews(pk=pk, text=text, link=link, priority=priority)
+                for kind, pk, text, link, _, _, priority in rows
+                if kind == "b"
+            ),
+            None,
+        ),
     }
 
 
 _CATEGORIES, _PAGES = Category._meta.db_table, Page._meta.db_table
+_BREAKING = BreakingNews._meta.db_table
 _CHROME_SQL = (
     f"SELECT 'c', id, name, slug, parent_id, is_lead, position FROM {_CATEGORIES}"
     " WHERE is_in_navigation = %s UNION ALL"
     f" SELECT 'p', id, title, slug, NULL, FALSE, position FROM {_PAGES} WHERE is_in_footer = %s"
+    f" UNION ALL SELECT 'b', id, text, link, NULL, FALSE, priority FROM {_BREAKING}"
+    " WHERE is_active = %s AND starts_at <= %s AND ends_at > %s"
 )
+
+
+def most_read(*, windows=(("24 heures", 1), ("7 jours", 7)), category=None):
+    """« Les plus lus »: per window, (title, url) of the most read articles (a query each)."""
+    blocks = []
+    for label, days in windows:
+        rows = ArticleView.objects.most_read(days=days, category=category)
+        if rows:
+            urls = [(title, slug_url("articles:detail", slug)) for _, title, slug, _ in rows]
+            blocks.append((label, urls))
+    return blocks
+
+
+def suggestions(article, *, tag_ids, exclude, limit):
+    """Automatic « Lire aussi »: published articles sharing the most tags with ``article``,
+    or recent in its category; recent first among equals; never itself. One query."""
+    if limit <= 0:
+        return []
+    tagged = TaggedArticle.objects.filter(tag_id__in=tag_ids).values("content_object_id")
+    candidates = Q(pk__in=tagged)
+    if article.primary_category_id:
+        same_category = (
+            Article.objects.published()
+            .filter(primary_category_id=article.primary_category_id)
+            .values("pk")[:20]
+        )
+        candidates |= Q(pk__in=same_category)
+    return list(
+        Article.objects.published()
+        .filter(candidates)
+        .exclude(pk__in=[article.pk, *exclude])
+        .annotate(shared=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids)))
+        .order_by("-shared", "-published_at", "-pk")
+        .only("title", "slug", "published_at")[:limit]
+    )
 
 
 def latest_articles(*, exclude=(), limit=SIDEBAR_SIZE):
@@ -126,6 +182,7 @@ def home(request):
     context |= {
         "canonical_url": settings.SITE_URL + "/",
         "og_description": HOME_DESCRIPTION,
+        "most_read": most_read(),
         "structured_data": [structured.website()],
         "lead": featured[0] if featured else None,
         "featured": featured[1:],
@@ -162,8 +219,15 @@ def article_context(queryset, *, preview=False):
         lookups.append("corrections")
     prefetch_related_objects([article], *lookups)
     related = list(article.related_links.all()) if article.has_links else []
-    corrections = list(article.corrections.all()) if article.has_corrections else []
     tags = [item.tag for item in article.tagged_items.all()]
+    # Fewer than 4 links chosen by hand: automatic suggestions complete them.
+    automatic = suggestions(
+        article,
+        tag_ids=[tag.pk for tag in tags],
+        exclude=[link.target_id for link in related if link.target_id],
+        limit=RELATED_SIZE - len(related),
+    )
+    corrections = list(article.corrections.all()) if article.has_corrections else []
     updated_at = corrections[-1].published_at if corrections else None
     # From SITE_URL, not from the request's Host header, which a client controls.
     canonical_url = settings.SITE_URL + article.get_absolute_url()
@@ -186,6 +250,7 @@ def article_context(queryset, *, preview=False):
         "article": article,
         "tags": tags,
         "related_links": related,
+        "suggestions": automatic,
         "corrections": corrections,
         "updated_at": updated_at,
         "modified_at": max(filter(None, [article.updated_at, updated_at])),
@@ -315,6 +380,7 @@ def category_detail(request, slug):
         "og_title": category.name,
         "og_description": category.description or f"Les articles de la rubrique {category}.",
         "structured_data": [structured.breadcrumbs(structured.category_trail(category))],
+        "most_read": most_read(windows=(("7 jours", 7),), category=category),
         "page": page,
         "articles": page.object_list,
         "latest": latest_articles(),
@@ -356,3 +422,20 @@ def author_detail(request, slug):
 def page_detail(request, slug):
     page = get_object_or_404(Page, slug=slug)
     return render(request, "articles/page_detail.html", chrome() | {"page": page})
+
+
+@csrf_exempt  # an anonymous, cookie-less beacon: there is no session to protect
+@require_POST
+def record_view(request, pk):
+    """The reading beacon of article pages (navigator.sendBeacon): 204, counted or not."""
+    counted = (
+        not readership.is_bot(request)
+        and not readership.is_prefetch(request)
+        and Article.objects.published().filter(pk=pk).exists()
+        and readership.first_view_today(request, pk)
+    )
+    if counted:
+        services.record_view(article_id=pk, day=timezone.localdate())
+    response = HttpResponse(status=204)
+    response["Cache-Control"] = "no-store"
+    return response

@@ -156,9 +156,22 @@ PAGE_CACHE_GENERATION_FILE = Path(
     env_str("PAGE_CACHE_GENERATION_FILE", str(BASE_DIR / "var" / "page-cache-generation"))
 )
 PAGE_CACHE_APPS = ["articles", "partners", "taggit"]
-PAGE_CACHE_IGNORED_MODELS = ["articles.Revision", "articles.PreviewLink"]
-PAGE_CACHE_SCHEDULES = ["articles.services.next_publication_at"]
-PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/apercu/"]
+# Not content: reading counts change at every view; revisions and previews are not public.
+PAGE_CACHE_IGNORED_MODELS = ["articles.Revision", "articles.PreviewLink", "articles.ArticleView"]
+PAGE_CACHE_SCHEDULES = [
+    "articles.services.next_publication_at",
+    "articles.services.next_breaking_news_change",
+]
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/apercu/", "/stats/"]
+
+# Reading counts: requests from these user agents are not counted (crawlers, previews).
+BOT_USER_AGENTS = env_str(
+    "BOT_USER_AGENTS",
+    r"bot|crawl|spider|slurp|facebookexternalhit|preview|headless|lighthouse|curl|wget|python",
+)
+# Behind a proxy that sets it, the reader's address comes from this header (for counting
+# a reader once a day, never stored): e.g. HTTP_X_FORWARDED_FOR behind deploy/nginx.conf.
+CLIENT_IP_HEADER = env_str("CLIENT_IP_HEADER", "")
 # HTTP caching of public pages (CDN, browsers, nginx): short, capped by the schedule.
 HTTP_MAX_AGE = env_int("HTTP_MAX_AGE", 60)
 HTTP_S_MAXAGE = env_int("HTTP_S_MAXAGE", 120)

@@ -40,11 +40,9 @@ def grow(site):
     """Give the seed article more of everything, and the site more articles."""
     article = site["article"]
     for n in range(4):
-        author = make_author()
-        article.bylines.create(author=author, position=n + 2)
-        make_related(
-            article, target=make_article(primary_category=site["category"]), position=n + 2
-        )
+        article.bylines.create(author=make_author(), position=n + 2)
+    # Three "Lire aussi" links in all: automatic suggestions still complete them.
+    make_related(article, target=make_article(primary_category=site["category"]), position=2)
     make_related(article, url="https://www.anpt.dz/", label="Le site de l’ANPT", position=9)
     article.tags.add("Cluster", "Économie numérique", "Afrique", "Start-up")
     for _ in range(6):
@@ -66,39 +64,50 @@ def assert_constant(client, django_assert_num_queries, site, url, expected):
 
 
 def test_home_page_queries(client, django_assert_num_queries, site):
-    # 1 the navigation categories and footer pages (one UNION), 2 the latest "À la une"
+    # 1 the navigation, breaking news and footer pages (one UNION), 2 the latest "À la une"
     # articles (with category and photo joined), 3 the latest other articles (for the
-    # sidebar and the sections), 4 the bylines of every card.
-    assert_constant(client, django_assert_num_queries, site, "/", 4)
+    # sidebar and the sections), 4 the bylines of every card, 5 and 6 the most read over
+    # 24 hours and 7 days.
+    assert_constant(client, django_assert_num_queries, site, "/", 6)
 
 
 def test_article_page_queries(client, django_assert_num_queries, site):
     # 1 the article with its category, parent category and photo (and whether it has links
     # and corrections), 2 bylines with authors, 3 tags, 4 visible "Lire aussi" links with
-    # their targets, 5 sidebar's latest articles, 6 navigation and footer pages.
-    assert_constant(client, django_assert_num_queries, site, "/articles/seed/", 6)
+    # their targets, 5 automatic suggestions completing them, 6 sidebar's latest articles,
+    # 7 navigation, breaking news and footer pages.
+    assert_constant(client, django_assert_num_queries, site, "/articles/seed/", 7)
+
+
+def test_four_chosen_links_need_no_suggestions(client, django_assert_num_queries, site):
+    article = site["article"]
+    for n in range(3):
+        make_related(article, target=make_article(primary_category=site["category"]), position=n)
+    # As above, without 5 the suggestions.
+    with django_assert_num_queries(6):
+        assert client.get("/articles/seed/").status_code == 200
 
 
 def test_article_without_links_or_corrections_skips_their_queries(
     client, django_assert_num_queries, site
 ):
     make_article(slug="simple", primary_category=site["category"], authors=[site["author"]])
-    # The article, bylines, tags, sidebar, navigation and footer.
-    with django_assert_num_queries(5):
+    # The article, bylines, tags, suggestions, sidebar, and navigation with footer.
+    with django_assert_num_queries(6):
         assert client.get("/articles/simple/").status_code == 200
     from articles.models import Correction
 
     Correction.objects.create(article=site["article"], text="Précision")
-    # The seed article: 6 as above, and 7 its corrections.
-    with django_assert_num_queries(7):
+    # The seed article: 7 as above, and 8 its corrections.
+    with django_assert_num_queries(8):
         assert client.get("/articles/seed/").status_code == 200
 
 
 def test_category_page_queries(client, django_assert_num_queries, site):
     # 1 the category with its parent, 2 count of its listing, 3 the page of articles (their
     # ids read from the listing in a subquery), 4 their bylines, 5 sidebar, 6 navigation
-    # and footer pages.
-    assert_constant(client, django_assert_num_queries, site, "/rubrique/afrique/", 6)
+    # and footer pages, 7 the category's most read.
+    assert_constant(client, django_assert_num_queries, site, "/rubrique/afrique/", 7)
 
 
 def test_tag_page_queries(client, django_assert_num_queries, site):

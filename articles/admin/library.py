@@ -6,7 +6,7 @@ from django.utils.html import format_html
 from taggit.models import Tag as TaggitTag
 
 from articles.admin.articles import SLUG_JS
-from articles.models import Author, Category, Page, Photo, Tag
+from articles.models import Author, BreakingNews, Category, Page, Photo, Tag
 
 # The project's own Tag model replaces taggit's default one, which stays unused.
 admin.site.unregister(TaggitTag)
@@ -103,3 +103,15 @@ class PageAdmin(admin.ModelAdmin):
 
     class Media:
         js = ["/admin/jsi18n/editeur/", SLUG_JS]
+
+
+@admin.register(BreakingNews)
+class BreakingNewsAdmin(admin.ModelAdmin):
+    list_display = ["text", "starts_at", "ends_at", "priority", "is_active", "is_live"]
+    list_filter = ["is_active"]
+    search_fields = ["text"]
+    fields = ["text", "link", "starts_at", "ends_at", "priority", "is_active"]
+
+    @admin.display(description="en ce moment", boolean=True)
+    def is_live(self, banner):
+        return BreakingNews.objects.live().filter(pk=banner.pk).exists()

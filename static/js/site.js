@@ -45,6 +45,10 @@
     });
   }
 
+  // One reading of this article, counted without cookies (see articles/readership.py).
+  const read = document.querySelector("[data-view]");
+  if (read && navigator.sendBeacon) navigator.sendBeacon(read.dataset.view);
+
   // Copy link: only offered where the Clipboard API exists.
   const copy = document.querySelector(".share__copy");
   const status = document.querySelector(".share__status");
