@@ -2,12 +2,15 @@
 
 import json
 import subprocess
+from datetime import timedelta
 from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
+from articles.models import BreakingNews, Correction
 from tests.factories import make_article, make_related
 
 VNU = (
@@ -24,6 +27,10 @@ PAGES = {
     "tag": "/tag/microsoft/",
     "author": "/auteur/jeanne-dussueil/",
     "standing-page": "/pages/mentions-legales/",
+    "search": "/recherche/?q=cluster+num%C3%A9rique",
+    "search-empty": "/recherche/",
+    "search-nothing": "/recherche/?q=introuvable",
+    "corrections": "/corrections/",
     "not-found": "/articles/nulle-part/",
 }
 
@@ -57,6 +64,9 @@ def test_every_page_type_is_valid_html(client, tmp_path):
         slug="tout-en-un", body="<p>Un <a href='https://example.com/'>lien</a></p>"
     )
     make_related(article, url="https://www.anpt.dz/", label="Le site de l’ANPT", position=1)
+    BreakingNews.objects.create(text="Alerte « info »", link="/corrections/",
+                                ends_at=timezone.now() + timedelta(hours=1))  # fmt: skip
+    Correction.objects.create(article=article, text="Une précision & un lien.")
     files = []
     for name, url in PAGES.items():
         response = client.get(url)

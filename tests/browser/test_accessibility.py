@@ -13,6 +13,8 @@ PAGES = {
     "tag": "/tag/microsoft/",
     "author": "/auteur/jeanne-dussueil/",
     "standing-page": "/pages/mentions-legales/",
+    "search": "/recherche/?q=cluster+num%C3%A9rique",
+    "corrections": "/corrections/",
     "not-found": "/articles/nulle-part/",
 }
 

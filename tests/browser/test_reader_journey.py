@@ -184,5 +184,24 @@ def test_printed_article_keeps_the_text_and_drops_the_chrome(make_page, live_ser
     assert page.locator(".article__photo figcaption").is_visible()  # the credit is printed
     for chrome in [".sidebar", ".share", ".site-nav", ".back-to-top", ".skip-link"]:
         assert not page.locator(chrome).is_visible(), chrome
-    after = page.locator(".read-also a").first.evaluate("a => getComputedStyle(a, '::after').content")
+    after = page.locator(".read-also a").first.evaluate(
+        "a => getComputedStyle(a, '::after').content"
+    )
     assert "/articles/a-alger" in after  # printed links show where they lead
+
+
+@pytest.mark.parametrize(("name", "viewport"), [("phone", PHONE), ("desktop", DESKTOP)])
+def test_reader_searches_and_opens_a_result(make_page, live_server, demo, name, viewport):
+    page = make_page(viewport=viewport)
+    page.goto(live_server.url + "/")
+    if name == "phone":
+        page.get_by_role("button", name="Menu").click()
+    box = page.get_by_role("searchbox", name="Rechercher un article")
+    box.fill("cluster numérique")
+    box.press("Enter")
+    page.wait_for_url("**/recherche/?q=cluster+num%C3%A9rique")
+    expect(page.locator(".search-count")).to_contain_text("pour « cluster numérique »")
+    first = page.locator(".search-result").first
+    expect(first.locator("mark").first).to_be_visible()
+    first.locator("h2 a").click()
+    assert page.locator("h1").inner_text() == SEED_TITLE
