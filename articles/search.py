@@ -150,19 +150,28 @@ def index_documents(documents):
     """Write (article id, document) pairs into the index (rows not there yet)."""
     documents = list(documents)
     with connection.cursor() as cursor:
+        if not documents:
+            return
         if _vendor() == "postgresql":
-            cursor.executemany(
+            from psycopg2.extras import execute_values
+
+            # One statement for the whole batch: the vectors are computed by PostgreSQL.
+            execute_values(
+                cursor.cursor,
                 "INSERT INTO articles_search (article_id, published_at, body_text, vector)"
-                " VALUES (%s, %s, %s,"
-                " setweight(to_tsvector('french_unaccent', %s), 'A')"
-                " || setweight(to_tsvector('french_unaccent', %s), 'B')"
-                " || setweight(to_tsvector('french_unaccent', %s), 'C')"
-                " || setweight(to_tsvector('french_unaccent', %s), 'D'))",
+                " SELECT d.id, d.published_at, d.body,"
+                " setweight(to_tsvector('french_unaccent', d.title), 'A')"
+                " || setweight(to_tsvector('french_unaccent', d.standfirst), 'B')"
+                " || setweight(to_tsvector('french_unaccent', d.body), 'C')"
+                " || setweight(to_tsvector('french_unaccent', d.extra), 'D')"
+                " FROM (VALUES %s) AS d(id, published_at, title, standfirst, body, extra)",
                 [
-                    (article_id, doc["published_at"], doc["body"], doc["title"],
-                     doc["standfirst"], doc["body"], doc["extra"])
+                    (article_id, doc["published_at"], doc["title"], doc["standfirst"],
+                     doc["body"], doc["extra"])
                     for article_id, doc in documents
                 ],
+                template="(%s::bigint, %s::timestamptz, %s, %s, %s, %s)",
+                page_size=500,
             )  # fmt: skip
         elif _vendor() == "sqlite":
             cursor.executemany(

@@ -49,7 +49,8 @@ def measure(url, runs):
         "status": status,
         "queries": len(queries),
         "p50": statistics.median(times),
-        "p95": times[int(len(times) * 0.95) - 1],
+        "p95": times[max(0, int(len(times) * 0.95) - 1)],
+        "times": times,
     }
 
 

@@ -26,6 +26,7 @@ import time
 import urllib.request
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parents[1]
 VAR = ROOT / "var" / "bench"
@@ -105,7 +106,8 @@ def prepare_database():
         started = time.monotonic()
         manage("generate_articles", "--count", str(ARTICLES - count), "--seed", "1")
         say(f"  générés en {time.monotonic() - started:.0f} s")
-        psql("VACUUM ANALYZE", DATABASE)
+    # Fresh statistics and visibility maps: the planner's choices are the production ones.
+    psql("VACUUM ANALYZE", DATABASE)
     manage("collectstatic", "--noinput", "-v", "0")
 
 
@@ -201,19 +203,45 @@ def fetch(url):
 
 
 def page_urls():
-    """The pages measured: a mid-archive article, the home page, page 2,000 of a category."""
+    """The pages measured. Under load: a mid-archive article, the home page, page 2,000 of
+    a category, a search and the feed. In process only: the others at scale."""
     article = psql(
         "SELECT slug FROM articles_article WHERE status = 'published' AND published_at <= now()"
         " ORDER BY published_at DESC, id DESC OFFSET 5000 LIMIT 1", DATABASE,
     )  # fmt: skip
-    urls = {
+    tag = psql(
+        "SELECT t.slug FROM articles_tag t JOIN articles_taggedarticle ta ON ta.tag_id = t.id"
+        " GROUP BY t.slug ORDER BY count(*) DESC LIMIT 1", DATABASE,
+    )  # fmt: skip
+    month = psql(
+        "SELECT to_char(published_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM') FROM"
+        " articles_article WHERE status = 'published' ORDER BY published_at DESC OFFSET 5000"
+        " LIMIT 1", DATABASE,
+    )  # fmt: skip
+    loaded = {
         "article": f"/articles/{article}/",
         "home": "/",
         "category p. 2000": "/rubrique/actualite/?page=2000",
         "search": "/recherche/?q=cluster+num%C3%A9rique",
         "feed": "/flux/",
     }
-    return urls
+    in_process = {
+        **loaded,
+        "category p. 1": "/rubrique/actualite/",
+        "tag": f"/tag/{tag}/",
+        "author": "/auteur/gen-jeanne-dussueil/",
+        "category feed": "/rubrique/actualite/flux/",
+        "sitemap index": "/sitemap.xml",
+        "sitemap month": f"/sitemap-articles-{month}.xml",
+        "news sitemap": "/sitemap-news.xml",
+    }
+    searches = [
+        "cluster numérique", "algerie", "numériques", "intelligence artificielle",
+        "start-up levée de fonds", "cybersécurité hôpitaux", "satellites", "Microsoft",
+        "cloud souverain", "fintech Afrique", "emploi", "paiement mobile Dakar",
+        '"French Tech"', "robots logistique", "zythologie",
+    ]  # fmt: skip
+    return loaded, in_process, searches
 
 
 def main():
@@ -221,7 +249,7 @@ def main():
     VAR.mkdir(parents=True, exist_ok=True)
     ensure_tools()
     prepare_database()
-    urls = page_urls()
+    urls, in_process_urls, searches = page_urls()
     cpu = os.cpu_count()
     workers = 2 * cpu + 1
     say(
@@ -231,7 +259,15 @@ def main():
 
     inprocess = json.loads(
         subprocess.run(
-            [PYTHON, "benchmarks/inprocess.py", json.dumps(urls), "300"],
+            [PYTHON, "benchmarks/inprocess.py", json.dumps(in_process_urls), "200"],
+            cwd=ROOT, env={**ENV, "PAGE_CACHE_SECONDS": "0"}, check=True,
+            capture_output=True, text=True,
+        ).stdout
+    )  # fmt: skip
+    search_urls = {q: "/recherche/?" + urlencode({"q": q}) for q in searches}
+    search_times = json.loads(
+        subprocess.run(
+            [PYTHON, "benchmarks/inprocess.py", json.dumps(search_urls), "20"],
             cwd=ROOT, env={**ENV, "PAGE_CACHE_SECONDS": "0"}, check=True,
             capture_output=True, text=True,
         ).stdout
@@ -269,15 +305,21 @@ def main():
         hello = stack.enter_context(gunicorn("hello", app="benchmarks.hello"))
         results[("hello", "hello")] = wrk(hello + "/")
 
-    report(inprocess, admin, results, available, missing, time.monotonic() - started)
+    report(inprocess, search_times, admin, results, available, missing,
+           time.monotonic() - started)  # fmt: skip
 
 
-def report(inprocess, admin, results, available, missing, elapsed):
+def report(inprocess, search_times, admin, results, available, missing, elapsed):
     say("In process, no cache (p50 / p95 render time, queries):")
     say(f"  {'page':<18}{'p50':>9}{'p95':>9}{'queries':>9}")
-    for name in available:
-        row = inprocess[name]
+    for name, row in inprocess.items():
         say(f"  {name:<18}{row['p50']:>7.1f}ms{row['p95']:>7.1f}ms{row['queries']:>9}")
+    every_search = sorted(t for row in search_times.values() for t in row["times"])
+    search_p50 = every_search[len(every_search) // 2]
+    search_p95 = every_search[int(len(every_search) * 0.95) - 1]
+    say(f"\nSearch page, {len(search_times)} queries x 20 runs, no cache (whole page, in process):")
+    say(f"  p50 {search_p50:.1f} ms, p95 {search_p95:.1f} ms; slowest query: "
+        + max(search_times.items(), key=lambda item: item[1]["p95"])[0])  # fmt: skip
     say("\nAdmin article list, superuser (p50 server time, queries):")
     for name, row in admin.items():
         say(f"  {name:<18}{row['p50']:>7.0f}ms{row['queries']:>9}")
@@ -318,8 +360,8 @@ def report(inprocess, admin, results, available, missing, elapsed):
         ("zero non-2xx responses and socket errors", bad == 0),
         ("admin article list < 300 ms in every view", all(r["p50"] < 300 for r in admin.values())),
     ]
-    if "search" in available:
-        checks.append(("search p95 ≤ 50 ms (in process, cold)", inprocess["search"]["p95"] <= 50))
+    checks.append(("search p95 ≤ 50 ms over the set of queries (in process, cold)",
+                   search_p95 <= 50))  # fmt: skip
     for label, passed in checks:
         say(f"  {'OK ' if passed else 'NON'} {label}")
     if missing:
