@@ -244,8 +244,11 @@ def generate(*, count, seed=1, end=None, stream=sys.stderr):
                 for position, author in enumerate(signed, 1):
                     bylines.append(ArticleAuthor(article=article, author=author, position=position))
                 chosen_tags = rng.sample(tag_ids, rng.randint(2, 6))
+                listed_at = article.published_at if article.status == "published" else None
                 for tag_id in chosen_tags:
-                    tagged.append(TaggedArticle(content_object=article, tag_id=tag_id))
+                    tagged.append(
+                        TaggedArticle(content_object=article, tag_id=tag_id, published_at=listed_at)
+                    )
                 others = []
                 if lead and rng.random() < 0.08:
                     others.append(lead)

@@ -63,9 +63,18 @@ def rebuild_all_listings(batch=5000):
     return len(ids)
 
 
+def tag_publication_date(article):
+    """The date stored on the article's tag rows: its publication, while it is published."""
+    published = article.status == Article.Status.PUBLISHED
+    TaggedArticle.objects.filter(content_object_id=article.pk).update(
+        published_at=article.published_at if published else None
+    )
+
+
 def _article_saved(sender, instance, raw=False, **kwargs):
     if not raw:
         refresh_listings([instance.pk])
+        tag_publication_date(instance)
         search.index_articles([instance.pk])
 
 
@@ -75,10 +84,14 @@ def _article_deleted(sender, instance, **kwargs):
 
 def _tags_changed(sender, instance, action, reverse, pk_set, **kwargs):
     if action.startswith("post_"):
-        if isinstance(instance, Article):
-            search.index_articles([instance.pk])
-        else:  # from the tag's side
-            search.index_articles(pk_set or [])
+        articles = (
+            [instance]
+            if isinstance(instance, Article)
+            else Article.objects.filter(pk__in=pk_set or [])
+        )  # from the tag's side
+        for article in articles:
+            tag_publication_date(article)
+        search.index_articles([article.pk for article in articles])
 
 
 def _byline_changed(sender, instance, raw=False, **kwargs):

@@ -300,6 +300,9 @@ class TaggedArticle(TaggedItemBase):
         "Article", on_delete=models.CASCADE, related_name="tagged_items"
     )
     tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="tagged_articles")
+    # Derived, kept by articles.indexing: the article's publication date while it is
+    # published, else empty. Related articles are then found from this table alone.
+    published_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = "tag d’article"
@@ -307,6 +310,9 @@ class TaggedArticle(TaggedItemBase):
         ordering = ["tag__name"]
         constraints = [
             models.UniqueConstraint(fields=["content_object", "tag"], name="tagged_article_once"),
+        ]
+        indexes = [
+            models.Index(fields=["tag", "published_at", "content_object"], name="tagged_published"),
         ]
 
 

@@ -1,18 +1,20 @@
+from datetime import UTC
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import (
-    Count,
     Exists,
     OuterRef,
     Prefetch,
-    Q,
     prefetch_related_objects,
 )
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.http import http_date, urlencode
+from django.utils.text import Truncator
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
@@ -46,48 +48,80 @@ HOME_RECENT = 200
 BYLINES = Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
 
 
-def chrome():
-    """What every page's header and footer show: the navigation categories, the breaking
-    news banner and the footer's standing pages.
+def chrome(*, latest=0, exclude=None):
+    """What the page around the content shows: the navigation categories, the breaking
+    news banner, the footer's standing pages, and, with ``latest``, the sidebar's latest
+    published articles (but ``exclude``, the article on the page).
 
-    Every public page runs it, so it is one plain SQL statement (a UNION of three small
-    tables), written out once rather than compiled by the ORM at each request.
+    Every public page runs it, so it is one plain SQL statement (a UNION of small reads),
+    written out once rather than compiled by the ORM at each request.
     """
     now = timezone.now()
+    sql, params = _CHROME_SQL, [True, True, True, now, now]
+    if latest:
+        sql += _LATEST_SQL
+        params += [now, exclude or 0, latest]
     with connection.cursor() as cursor:
-        cursor.execute(_CHROME_SQL, [True, True, True, now, now])
+        cursor.execute(sql, params)
         rows = cursor.fetchall()
-    rows.sort(key=lambda row: (row[0] == "b" and -row[6], row[6], row[2]))
-    return {
+    rows.sort(key=lambda row: (row[0], row[0] == "b" and -row[6], row[6], row[2]))
+    context = {
         "navigation": [
             Category(pk=pk, name=name, slug=slug, parent_id=parent, is_lead=lead, position=pos)
-            for kind, pk, name, slug, parent, lead, pos in rows
+            for kind, pk, name, slug, parent, lead, pos, _ in rows
             if kind == "c"
         ],
         "footer_pages": [
             Page(pk=pk, title=title, slug=slug, position=pos)
-            for kind, pk, title, slug, _, _, pos in rows
+            for kind, pk, title, slug, _, _, pos, _ in rows
             if kind == "p"
         ],
         "breaking_news": next(
             (
                 BreakingNews(pk=pk, text=text, link=link, priority=priority)
-                for kind, pk, text, link, _, _, priority in rows
+                for kind, pk, text, link, _, _, priority, _ in rows
                 if kind == "b"
             ),
             None,
         ),
     }
+    if latest:
+        latest_rows = [row for row in rows if row[0] == "l"]
+        latest_rows.sort(key=lambda row: (_aware(row[7]), row[1]), reverse=True)
+        context["latest"] = [
+            Article(pk=pk, title=title, slug=slug, published_at=_aware(published_at))
+            for _, pk, title, slug, _, _, _, published_at in latest_rows
+        ]
+    return context
+
+
+def _aware(moment):
+    # From raw SQL, SQLite gives the stored UTC text (no column type survives the UNION);
+    # PostgreSQL gives an aware datetime.
+    if isinstance(moment, str):
+        moment = parse_datetime(moment)
+    if moment is not None and timezone.is_naive(moment):
+        return moment.replace(tzinfo=UTC)
+    return moment
 
 
 _CATEGORIES, _PAGES = Category._meta.db_table, Page._meta.db_table
-_BREAKING = BreakingNews._meta.db_table
+_BREAKING, _ARTICLES = BreakingNews._meta.db_table, Article._meta.db_table
+_NO_ID, _NO_DATE = "CAST(NULL AS BIGINT)", "CAST(NULL AS TIMESTAMP WITH TIME ZONE)"
 _CHROME_SQL = (
-    f"SELECT 'c', id, name, slug, parent_id, is_lead, position FROM {_CATEGORIES}"
+    # Typed NULLs: PostgreSQL needs every branch's columns to agree.
+    f"SELECT 'c', id, name, slug, parent_id, is_lead, position, {_NO_DATE} FROM {_CATEGORIES}"
     " WHERE is_in_navigation = %s UNION ALL"
-    f" SELECT 'p', id, title, slug, NULL, FALSE, position FROM {_PAGES} WHERE is_in_footer = %s"
-    f" UNION ALL SELECT 'b', id, text, link, NULL, FALSE, priority FROM {_BREAKING}"
+    f" SELECT 'p', id, title, slug, {_NO_ID}, FALSE, position, {_NO_DATE} FROM {_PAGES}"
+    " WHERE is_in_footer = %s"
+    f" UNION ALL SELECT 'b', id, text, link, {_NO_ID}, FALSE, priority, {_NO_DATE}"
+    f" FROM {_BREAKING}"
     " WHERE is_active = %s AND starts_at <= %s AND ends_at > %s"
+)
+_LATEST_SQL = (
+    f" UNION ALL SELECT * FROM (SELECT 'l', id, title, slug, {_NO_ID}, FALSE, 0, published_at"
+    f" FROM {_ARTICLES} WHERE status = 'published' AND published_at <= %s AND id <> %s"
+    " ORDER BY published_at DESC, id DESC LIMIT %s) AS latest"
 )
 
 
@@ -103,36 +137,54 @@ def most_read(*, windows=(("24 heures", 1), ("7 jours", 7)), category=None):
 
 
 def suggestions(article, *, tag_ids, exclude, limit):
-    """Automatic « Lire aussi »: published articles sharing the most tags with ``article``,
-    or recent in its category; recent first among equals; never itself. One query."""
+    """Automatic « Lire aussi »: published articles sharing the most tags with ``article``
+    (recent first among equals), then the latest of its category; never itself, never
+    twice. One plain SQL statement: two short, indexed reads (each limited) put together,
+    so that the cost does not grow with the archive."""
     if limit <= 0:
         return []
-    tagged = TaggedArticle.objects.filter(tag_id__in=tag_ids).values("content_object_id")
-    candidates = Q(pk__in=tagged)
-    if article.primary_category_id:
-        same_category = (
-            Article.objects.published()
-            .filter(primary_category_id=article.primary_category_id)
-            .values("pk")[:20]
+    now = timezone.now()
+    excluded = [article.pk, *exclude]
+    not_in = ", ".join(["%s"] * len(excluded))
+    parts, params = [], []
+    if tag_ids:
+        tags = ", ".join(["%s"] * len(tag_ids))
+        # From the tag rows alone (they carry the publication date), then the few winners'
+        # titles: the cost follows the tags' popularity, not the archive's size.
+        parts.append(
+            "SELECT * FROM (SELECT 1 AS part, t.content_object_id AS id, COUNT(*) AS shared,"
+            f" MAX(t.published_at) AS published_at FROM {_TAGGED} t"
+            f" WHERE t.tag_id IN ({tags}) AND t.published_at <= %s"
+            f" AND t.content_object_id NOT IN ({not_in}) GROUP BY t.content_object_id"
+            " ORDER BY shared DESC, published_at DESC, t.content_object_id DESC LIMIT %s) by_tags"
         )
-        candidates |= Q(pk__in=same_category)
-    return list(
-        Article.objects.published()
-        .filter(candidates)
-        .exclude(pk__in=[article.pk, *exclude])
-        .annotate(shared=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids)))
-        .order_by("-shared", "-published_at", "-pk")
-        .only("title", "slug", "published_at")[:limit]
+        params += [*tag_ids, now, *excluded, limit]
+    if article.primary_category_id:
+        parts.append(
+            "SELECT * FROM (SELECT 2 AS part, a.id, 0 AS shared, a.published_at"
+            f" FROM {_ARTICLES} a WHERE a.primary_category_id = %s AND a.status = 'published'"
+            f" AND a.published_at <= %s AND a.id NOT IN ({not_in})"
+            " ORDER BY a.published_at DESC, a.id DESC LIMIT %s) by_category"
+        )
+        params += [article.primary_category_id, now, *excluded, limit]
+    if not parts:
+        return []
+    sql = (
+        f"SELECT c.id, a.title, a.slug FROM ({' UNION ALL '.join(parts)}) c"
+        f" JOIN {_ARTICLES} a ON a.id = c.id"
+        " ORDER BY c.part, c.shared DESC, c.published_at DESC, c.id DESC"
     )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    chosen = {}
+    for pk, title, slug in rows:  # tag matches first, then the category's latest
+        if pk not in chosen and len(chosen) < limit:
+            chosen[pk] = Article(pk=pk, title=title, slug=slug)
+    return list(chosen.values())
 
 
-def latest_articles(*, exclude=(), limit=SIDEBAR_SIZE):
-    """The sidebar's latest published articles: titles and dates only."""
-    return list(
-        Article.objects.published()
-        .exclude(pk__in=[a.pk for a in exclude])
-        .only("title", "slug", "published_at")[:limit]
-    )
+_TAGGED = TaggedArticle._meta.db_table
 
 
 def paginate(request, queryset):
@@ -246,7 +298,7 @@ def article_context(queryset, *, preview=False):
             ),
             structured.breadcrumbs([*trail, (article.title, article.get_absolute_url())]),
         ]
-    return chrome() | {
+    return chrome(latest=SIDEBAR_SIZE, exclude=article.pk) | {
         "article": article,
         "tags": tags,
         "related_links": related,
@@ -254,8 +306,9 @@ def article_context(queryset, *, preview=False):
         "corrections": corrections,
         "updated_at": updated_at,
         "modified_at": max(filter(None, [article.updated_at, updated_at])),
-        "latest": latest_articles(exclude=[article]),
         "canonical_url": canonical_url,
+        # For the description and the social cards (computed once, used three times).
+        "summary": Truncator(article.standfirst).words(50),
         "photo_url": structured.absolute(article.lead_photo.image.url)
         if article.lead_photo
         else None,
@@ -354,11 +407,10 @@ def corrections(request):
 
 def _listing(request, *, template, queryset, context):
     page = paginate(request, queryset.for_cards())
-    context |= chrome() | {
+    context |= chrome(latest=SIDEBAR_SIZE) | {
         "canonical_url": structured.list_canonical(request.path, page.number),
         "page": page,
         "articles": page.object_list,
-        "latest": latest_articles(),
     }
     return render(request, template, context)
 
@@ -373,7 +425,7 @@ def category_detail(request, slug):
     page.object_list = list(
         Article.objects.filter(pk__in=ids).for_cards().order_by("-published_at", "-id")
     )
-    context = chrome() | {
+    context = chrome(latest=SIDEBAR_SIZE) | {
         "category": category,
         "current_category": category,
         "canonical_url": structured.list_canonical(request.path, page.number),
@@ -383,7 +435,6 @@ def category_detail(request, slug):
         "most_read": most_read(windows=(("7 jours", 7),), category=category),
         "page": page,
         "articles": page.object_list,
-        "latest": latest_articles(),
     }
     return render(request, "articles/category_detail.html", context)
 

@@ -74,9 +74,9 @@ def test_home_page_queries(client, django_assert_num_queries, site):
 def test_article_page_queries(client, django_assert_num_queries, site):
     # 1 the article with its category, parent category and photo (and whether it has links
     # and corrections), 2 bylines with authors, 3 tags, 4 visible "Lire aussi" links with
-    # their targets, 5 automatic suggestions completing them, 6 sidebar's latest articles,
-    # 7 navigation, breaking news and footer pages.
-    assert_constant(client, django_assert_num_queries, site, "/articles/seed/", 7)
+    # their targets, 5 automatic suggestions completing them, 6 the page around it
+    # (navigation, breaking news, footer pages and the sidebar's latest articles: one UNION).
+    assert_constant(client, django_assert_num_queries, site, "/articles/seed/", 6)
 
 
 def test_four_chosen_links_need_no_suggestions(client, django_assert_num_queries, site):
@@ -84,7 +84,7 @@ def test_four_chosen_links_need_no_suggestions(client, django_assert_num_queries
     for n in range(3):
         make_related(article, target=make_article(primary_category=site["category"]), position=n)
     # As above, without 5 the suggestions.
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(5):
         assert client.get("/articles/seed/").status_code == 200
 
 
@@ -92,34 +92,33 @@ def test_article_without_links_or_corrections_skips_their_queries(
     client, django_assert_num_queries, site
 ):
     make_article(slug="simple", primary_category=site["category"], authors=[site["author"]])
-    # The article, bylines, tags, suggestions, sidebar, and navigation with footer.
-    with django_assert_num_queries(6):
+    # The article, bylines, tags, suggestions and the page around it.
+    with django_assert_num_queries(5):
         assert client.get("/articles/simple/").status_code == 200
     from articles.models import Correction
 
     Correction.objects.create(article=site["article"], text="Précision")
-    # The seed article: 7 as above, and 8 its corrections.
-    with django_assert_num_queries(8):
+    # The seed article: 6 as above, and 7 its corrections.
+    with django_assert_num_queries(7):
         assert client.get("/articles/seed/").status_code == 200
 
 
 def test_category_page_queries(client, django_assert_num_queries, site):
     # 1 the category with its parent, 2 count of its listing, 3 the page of articles (their
-    # ids read from the listing in a subquery), 4 their bylines, 5 sidebar, 6 navigation
-    # and footer pages, 7 the category's most read.
-    assert_constant(client, django_assert_num_queries, site, "/rubrique/afrique/", 7)
+    # ids read from the listing in a subquery), 4 their bylines, 5 the page around them
+    # (navigation, footer, sidebar: one UNION), 6 the category's most read.
+    assert_constant(client, django_assert_num_queries, site, "/rubrique/afrique/", 6)
 
 
 def test_tag_page_queries(client, django_assert_num_queries, site):
-    # 1 the tag, 2 count, 3 the page of articles, 4 their bylines, 5 sidebar, 6 navigation
-    # and footer pages.
-    assert_constant(client, django_assert_num_queries, site, "/tag/algerie/", 6)
+    # 1 the tag, 2 count, 3 the page of articles, 4 their bylines, 5 the page around them.
+    assert_constant(client, django_assert_num_queries, site, "/tag/algerie/", 5)
 
 
 def test_author_page_queries(client, django_assert_num_queries, site):
     # 1 the author with portrait, 2 count, 3 the page of articles, 4 their bylines,
-    # 5 sidebar, 6 navigation and footer pages.
-    assert_constant(client, django_assert_num_queries, site, "/auteur/jeanne-dussueil/", 6)
+    # 5 the page around them.
+    assert_constant(client, django_assert_num_queries, site, "/auteur/jeanne-dussueil/", 5)
 
 
 def test_standing_page_queries(client, django_assert_num_queries):

@@ -3,22 +3,29 @@
 import json
 
 from django import template
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
 register = template.Library()
 
 
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+          "septembre", "octobre", "novembre", "décembre"]  # fmt: skip
+
+
 @register.filter
 def date_fr(value):
-    """A date as French newspapers print it: "1er novembre 2020", "10 novembre 2020"."""
+    """A date as French newspapers print it: "1er novembre 2020", "10 novembre 2020".
+
+    Spelled out here rather than through the translation machinery: pages print dozens.
+    """
     if not value:
         return ""
-    if timezone.is_aware(value):
+    if getattr(value, "tzinfo", None) is not None:
         value = timezone.localtime(value)
     day = "1er" if value.day == 1 else str(value.day)
-    return f"{day} {formats.date_format(value, 'F Y')}"
+    return f"{day} {MONTHS[value.month - 1]} {value.year}"
 
 
 @register.filter
