@@ -245,6 +245,26 @@ def home(request):
     return render(request, "articles/home.html", context)
 
 
+def authors_and_tags(article_id):
+    """The article's authors in byline order and its tags by name, in one plain statement
+    (the article page's most frequent read, after the article itself)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_AUTHORS_AND_TAGS_SQL, [article_id, article_id])
+        rows = cursor.fetchall()
+    authors = [Author(pk=pk, name=name, slug=slug) for kind, _, pk, name, slug in rows if kind == 1]
+    tags = [Tag(pk=pk, name=name, slug=slug) for kind, _, pk, name, slug in rows if kind == 2]
+    return authors, tags
+
+
+_AUTHORS_AND_TAGS_SQL = (
+    f"SELECT 1, b.position, a.id, a.name, a.slug FROM {ArticleAuthor._meta.db_table} b"
+    f" JOIN {Author._meta.db_table} a ON a.id = b.author_id WHERE b.article_id = %s"
+    f" UNION ALL SELECT 2, 0, t.id, t.name, t.slug FROM {TaggedArticle._meta.db_table} i"
+    f" JOIN {Tag._meta.db_table} t ON t.id = i.tag_id WHERE i.content_object_id = %s"
+    " ORDER BY 1, 2, 4"
+)
+
+
 def article_context(queryset, *, preview=False):
     """Everything the article page shows, for the public page and for previews alike.
 
@@ -256,11 +276,8 @@ def article_context(queryset, *, preview=False):
         has_corrections=Exists(Correction.objects.filter(article=OuterRef("pk"))),
     )
     article = get_object_or_404(queryset)
-    lookups = [
-        BYLINES,
-        # Through the tagging table, in one plain join (taggit's own prefetch is heavier).
-        Prefetch("tagged_items", queryset=TaggedArticle.objects.select_related("tag")),
-    ]
+    authors, tags = authors_and_tags(article.pk)
+    lookups = []
     if article.has_links:
         lookups.append(
             Prefetch(
@@ -271,7 +288,6 @@ def article_context(queryset, *, preview=False):
         lookups.append("corrections")
     prefetch_related_objects([article], *lookups)
     related = list(article.related_links.all()) if article.has_links else []
-    tags = [item.tag for item in article.tagged_items.all()]
     # Fewer than 4 links chosen by hand: automatic suggestions complete them.
     automatic = suggestions(
         article,
@@ -292,7 +308,7 @@ def article_context(queryset, *, preview=False):
             structured.news_article(
                 article,
                 canonical_url=canonical_url,
-                authors=[byline.author for byline in article.bylines.all()],
+                authors=authors,
                 tags=tags,
                 updated_at=updated_at,
             ),
@@ -300,6 +316,7 @@ def article_context(queryset, *, preview=False):
         ]
     return chrome(latest=SIDEBAR_SIZE, exclude=article.pk) | {
         "article": article,
+        "authors": authors,
         "tags": tags,
         "related_links": related,
         "suggestions": automatic,

@@ -73,18 +73,18 @@ def test_home_page_queries(client, django_assert_num_queries, site):
 
 def test_article_page_queries(client, django_assert_num_queries, site):
     # 1 the article with its category, parent category and photo (and whether it has links
-    # and corrections), 2 bylines with authors, 3 tags, 4 visible "Lire aussi" links with
-    # their targets, 5 automatic suggestions completing them, 6 the page around it
+    # and corrections), 2 its authors and tags (one UNION), 3 visible "Lire aussi" links
+    # with their targets, 4 automatic suggestions completing them, 5 the page around it
     # (navigation, breaking news, footer pages and the sidebar's latest articles: one UNION).
-    assert_constant(client, django_assert_num_queries, site, "/articles/seed/", 6)
+    assert_constant(client, django_assert_num_queries, site, "/articles/seed/", 5)
 
 
 def test_four_chosen_links_need_no_suggestions(client, django_assert_num_queries, site):
     article = site["article"]
     for n in range(3):
         make_related(article, target=make_article(primary_category=site["category"]), position=n)
-    # As above, without 5 the suggestions.
-    with django_assert_num_queries(5):
+    # As above, without 4 the suggestions.
+    with django_assert_num_queries(4):
         assert client.get("/articles/seed/").status_code == 200
 
 
@@ -92,14 +92,14 @@ def test_article_without_links_or_corrections_skips_their_queries(
     client, django_assert_num_queries, site
 ):
     make_article(slug="simple", primary_category=site["category"], authors=[site["author"]])
-    # The article, bylines, tags, suggestions and the page around it.
-    with django_assert_num_queries(5):
+    # The article, its authors and tags, suggestions and the page around it.
+    with django_assert_num_queries(4):
         assert client.get("/articles/simple/").status_code == 200
     from articles.models import Correction
 
     Correction.objects.create(article=site["article"], text="Précision")
-    # The seed article: 6 as above, and 7 its corrections.
-    with django_assert_num_queries(7):
+    # The seed article: 5 as above, and 6 its corrections.
+    with django_assert_num_queries(6):
         assert client.get("/articles/seed/").status_code == 200
 
 

@@ -139,8 +139,8 @@ def test_query_counts_do_not_grow_with_thousands_of_articles(client, django_asse
     assert not article.related_links.exists() and not article.corrections.exists()
     for url, queries in PAGES:
         page_queries(client, django_assert_num_queries, url, queries)
-    page_queries(client, django_assert_num_queries, small, 5)
-    page_queries(client, django_assert_num_queries, article.get_absolute_url(), 5)
+    page_queries(client, django_assert_num_queries, small, 4)
+    page_queries(client, django_assert_num_queries, article.get_absolute_url(), 4)
 
 
 def test_admin_list_runs_the_same_queries_with_thousands_of_articles(

@@ -1,10 +1,10 @@
 """Presentation helpers. No queries: views hand templates prefetched data."""
 
 import json
+import re
 
 from django import template
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 
 register = template.Library()
@@ -28,10 +28,17 @@ def date_fr(value):
     return f"{day} {MONTHS[value.month - 1]} {value.year}"
 
 
+_TAG = re.compile(r"<[^>]*>")
+
+
 @register.filter
 def reading_minutes(html):
-    """Minutes a reader needs for ``html`` at 230 words a minute, at least 1."""
-    words = len(strip_tags(html or "").split())
+    """Minutes a reader needs for ``html`` at 230 words a minute, at least 1.
+
+    Article bodies are sanitised HTML (no ">" inside a tag), so a pattern finds the tags;
+    Django's strip_tags, an HTML parser, would cost more than the rest of the page.
+    """
+    words = len(_TAG.sub(" ", html or "").split())
     return max(1, round(words / 230))
 
 
