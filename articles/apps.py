@@ -8,9 +8,14 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Rédaction"
 
     def ready(self):
+        from django.conf import settings
+        from PIL import Image
+
         from articles import indexing
         from articles.roles import sync_roles
 
         indexing.connect()
+        # Pillow's own guard against decompression bombs, at our limit.
+        Image.MAX_IMAGE_PIXELS = settings.PHOTO_MAX_PIXELS
         # After auth has created the permissions of every app (auth is listed first).
         post_migrate.connect(sync_roles, dispatch_uid="articles.sync_roles")

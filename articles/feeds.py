@@ -4,9 +4,8 @@ Built with Django's feed generators. Links come from SITE_URL, never from the re
 Host header, so that a feed fetched under any allowed host names the public site.
 """
 
-import mimetypes
-
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
@@ -14,6 +13,7 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
+from articles import photos
 from articles.models import Article, ArticleAuthor, Author, Category, Tag, TaggedArticle
 
 ITEMS = 20
@@ -31,12 +31,16 @@ def guid(article):
 
 
 def enclosure(photo):
+    """The photo's 16:9 crop at 1,280 px, as a JPEG (made now if it does not exist yet:
+    a feed must say how many bytes it weighs)."""
+    width = photos.widths(photo, "16x9")[-1]
     try:
-        size = photo.image.size
-    except OSError:  # the file is missing: no enclosure rather than a broken feed
+        name = photos.make_rendition(photo, "16x9", width, "jpg")
+        size = default_storage.size(name)
+    except OSError:  # the original is missing: no enclosure rather than a broken feed
         return None
-    mime = mimetypes.guess_type(photo.image.name)[0] or "image/jpeg"
-    return Enclosure(absolute(photo.image.url), str(size), mime)
+    return Enclosure(absolute(photos.rendition_url(photo, "16x9", width, "jpg")), str(size),
+                     "image/jpeg")  # fmt: skip
 
 
 def feed_response(request, *, kind, title, link, description, queryset, feed_path):
@@ -70,7 +74,7 @@ def feed_response(request, *, kind, title, link, description, queryset, feed_pat
             pubdate=article.published_at,
             updateddate=max(article.updated_at, article.published_at),
             categories=list(dict.fromkeys(categories)),
-            enclosures=[e for e in [article.lead_photo and enclosure(article.lead_photo)] if e],
+            enclosures=[e for e in [article.public_photo and enclosure(article.public_photo)] if e],
         )
     response = HttpResponse(content_type=f"{generator.content_type}")
     generator.write(response, "utf-8")

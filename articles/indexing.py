@@ -11,7 +11,16 @@ from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
 from articles import search
-from articles.models import Article, ArticleAuthor, Author, Category, Listing, Tag, TaggedArticle
+from articles.models import (
+    Article,
+    ArticleAuthor,
+    Author,
+    Category,
+    Listing,
+    Photo,
+    Tag,
+    TaggedArticle,
+)
 
 
 def listing_rows(article, categories):
@@ -139,6 +148,15 @@ def _category_saved(sender, instance, created, raw=False, **kwargs):
     refresh_listings(set(ids))
 
 
+def _photo_deleted(sender, instance, **kwargs):
+    # Its files go with it: the original and every rendition.
+    from articles.photos import remove_all_renditions
+
+    remove_all_renditions(instance.pk)
+    if instance.image:
+        instance.image.delete(save=False)
+
+
 def connect():
     post_save.connect(_article_saved, sender=Article, dispatch_uid="listing:article")
     post_delete.connect(_article_deleted, sender=Article, dispatch_uid="search:article-delete")
@@ -147,6 +165,7 @@ def connect():
     post_delete.connect(_byline_changed, sender=ArticleAuthor, dispatch_uid="search:byline-del")
     post_save.connect(_author_saved, sender=Author, dispatch_uid="search:author")
     post_save.connect(_tag_saved, sender=Tag, dispatch_uid="search:tag")
+    post_delete.connect(_photo_deleted, sender=Photo, dispatch_uid="photos:files")
     m2m_changed.connect(
         _categories_changed, sender=Article.categories.through, dispatch_uid="listing:m2m"
     )

@@ -7,11 +7,9 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
-from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import F, Prefetch, Q
 from django.db.models.functions import Now
-from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
@@ -152,15 +150,52 @@ class Category(models.Model):
                 raise ValidationError({"parent": message})
 
 
+class Tag(TagBase):
+    """A tag of django-taggit, with French names and an ASCII slug ("Algérie" -> "algerie")."""
+
+    # ASCII only, like the URL pattern of tag pages (taggit's own slug allows Unicode).
+    slug = models.SlugField(
+        "identifiant d’URL",
+        max_length=100,
+        unique=True,
+        help_text="Partie de l’adresse de la page du tag, par exemple : « algerie ».",
+    )
+
+    class Meta:
+        verbose_name = "tag"
+        verbose_name_plural = "tags"
+        ordering = ["name"]
+
+    def get_absolute_url(self):
+        return slug_url("articles:tag", self.slug)
+
+    def slugify(self, tag, i=None):
+        slug = slugify_fr(tag, max_length=90, fallback="tag")
+        return f"{slug}-{i}" if i is not None else slug
+
+
+class PhotoQuerySet(models.QuerySet):
+    def expired(self, today=None):
+        return self.filter(rights_expire_on__lt=today or timezone.localdate())
+
+
 class Photo(models.Model):
+    class Licence(models.TextChoices):
+        RESERVED = "reserved", "Droits réservés"
+        AGENCY = "agency", "Agence"
+        CC_BY = "cc-by", "Creative Commons BY"
+        SCREENSHOT = "screenshot", "Capture d’écran"
+        PROVIDED = "provided", "Fourni par l’entreprise"
+        OWN = "own", "Photo de la rédaction"
+
     image = models.ImageField(
         "image",
         upload_to=photo_upload_to,
         width_field="width",
         height_field="height",
-        validators=[FileExtensionValidator(PHOTO_EXTENSIONS)],
-        help_text="JPEG, PNG, WebP ou GIF ; 1 200 pixels de large au moins pour une photo "
-        "d’ouverture.",
+        help_text="JPEG, PNG, WebP ou GIF, 20 Mo au plus ; 1 200 pixels de large au moins "
+        "pour une photo d’ouverture. Les métadonnées (position GPS, appareil, auteur) sont "
+        "retirées à l’envoi.",
     )
     width = models.PositiveIntegerField("largeur", editable=False, default=0)
     height = models.PositiveIntegerField("hauteur", editable=False, default=0)
@@ -187,7 +222,31 @@ class Photo(models.Model):
         blank=True,
         help_text="Par exemple : « AFP », « Unsplash », « Fourni par l’entreprise ».",
     )
+    licence = models.CharField(
+        "licence", max_length=20, choices=Licence.choices, default=Licence.RESERVED
+    )
+    rights_expire_on = models.DateField(
+        "fin des droits",
+        null=True,
+        blank=True,
+        help_text="Dernier jour où la photo peut être publiée ; elle disparaît ensuite des "
+        "pages du site. Vide : sans limite.",
+    )
+    focal_x = models.FloatField(
+        "point d’intérêt (horizontal)",
+        default=0.5,
+        help_text="Cliquez sur l’aperçu pour le placer : les recadrages le gardent visible.",
+    )
+    focal_y = models.FloatField("point d’intérêt (vertical)", default=0.5)
+    tags = TaggableManager(
+        verbose_name="mots-clés",
+        through="TaggedPhoto",
+        blank=True,
+        help_text="Pour retrouver la photo. Par exemple : « Alger, ville nouvelle ».",
+    )
     created_at = models.DateTimeField("ajoutée le", auto_now_add=True, db_index=True)
+
+    objects = PhotoQuerySet.as_manager()
 
     class Meta:
         verbose_name = "photo"
@@ -196,26 +255,43 @@ class Photo(models.Model):
         constraints = [
             models.CheckConstraint(condition=~Q(credit=""), name="photo_credit_not_empty"),
             models.CheckConstraint(condition=~Q(alt_text=""), name="photo_alt_text_not_empty"),
+            models.CheckConstraint(
+                condition=Q(focal_x__gte=0, focal_x__lte=1, focal_y__gte=0, focal_y__lte=1),
+                name="photo_focal_point_inside",
+            ),
         ]
+        indexes = [models.Index(fields=["source"], name="photo_source")]
 
     def __str__(self):
         label = self.caption or self.alt_text or Path(self.image.name).name
         return f"{Truncator(label).chars(60)} ({self.credit})"
 
-    def clean(self):
-        if self.image and hasattr(self.image, "size"):
-            limit = settings.PHOTO_MAX_UPLOAD_BYTES
-            try:
-                size = self.image.size
-            except OSError:
-                size = 0
-            if size > limit:
-                raise ValidationError(
-                    {
-                        "image": f"Le fichier pèse {filesizeformat(size)} ; la limite est de "
-                        f"{filesizeformat(limit)}."
-                    }
-                )
+    def save(self, *args, **kwargs):
+        self.credit = " ".join(self.credit.split())
+        self.alt_text = " ".join(self.alt_text.split())
+        super().save(*args, **kwargs)
+
+    def rights_expired(self, today=None):
+        return self.rights_expire_on is not None and self.rights_expire_on < (
+            today or timezone.localdate()
+        )
+
+    def is_usable(self):
+        """May it appear on a public page? (Not once its rights have expired.)"""
+        return not self.rights_expired()
+
+
+class TaggedPhoto(TaggedItemBase):
+    content_object = models.ForeignKey(Photo, on_delete=models.CASCADE, related_name="tagged")
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="tagged_photos")
+
+    class Meta:
+        verbose_name = "mot-clé de photo"
+        verbose_name_plural = "mots-clés de photos"
+        ordering = ["tag__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["content_object", "tag"], name="tagged_photo_once"),
+        ]
 
 
 class Author(models.Model):
@@ -267,30 +343,6 @@ class Author(models.Model):
 
     def get_absolute_url(self):
         return slug_url("articles:author", self.slug)
-
-
-class Tag(TagBase):
-    """A tag of django-taggit, with French names and an ASCII slug ("Algérie" -> "algerie")."""
-
-    # ASCII only, like the URL pattern of tag pages (taggit's own slug allows Unicode).
-    slug = models.SlugField(
-        "identifiant d’URL",
-        max_length=100,
-        unique=True,
-        help_text="Partie de l’adresse de la page du tag, par exemple : « algerie ».",
-    )
-
-    class Meta:
-        verbose_name = "tag"
-        verbose_name_plural = "tags"
-        ordering = ["name"]
-
-    def get_absolute_url(self):
-        return slug_url("articles:tag", self.slug)
-
-    def slugify(self, tag, i=None):
-        slug = slugify_fr(tag, max_length=90, fallback="tag")
-        return f"{slug}-{i}" if i is not None else slug
 
 
 class TaggedArticle(TaggedItemBase):
@@ -513,6 +565,13 @@ class Article(models.Model):
 
     is_live.boolean = True
     is_live.short_description = "en ligne"
+
+    @property
+    def public_photo(self):
+        """The lead photo as readers may see it: none once its rights have expired.
+        (Reads self.lead_photo: select_related("lead_photo") to avoid a query.)"""
+        photo = self.lead_photo
+        return photo if photo is not None and photo.is_usable() else None
 
     @property
     def state(self):

@@ -8,6 +8,7 @@ Every address comes from SITE_URL. Dates are the ones the page shows, with their
 from django.conf import settings
 from django.templatetags.static import static
 
+from articles import photos
 from articles.templatetags.newsroom import iso
 
 
@@ -29,15 +30,25 @@ def publisher():
     }
 
 
-def photo_object(photo):
+def photo_object(photo, ratio):
+    """The photo cropped to ``ratio``, at its widest rendition (1,200 px and more when the
+    original allows), as a JPEG every consumer reads."""
+    width = photos.widths(photo, ratio)[-1]
+    out_w, out_h = photos.rendition_size(photo, ratio, width)
     return {
         "@type": "ImageObject",
-        "url": absolute(photo.image.url),
-        "width": photo.width,
-        "height": photo.height,
+        "url": absolute(photos.rendition_url(photo, ratio, width, "jpg")),
+        "width": out_w,
+        "height": out_h,
         "caption": photo.caption or photo.alt_text,
         "creditText": photo.credit,
     }
+
+
+def social_image(photo):
+    """The 16:9 crop for OpenGraph and Twitter cards."""
+    data = photo_object(photo, "16x9")
+    return {"url": data["url"], "width": data["width"], "height": data["height"]}
 
 
 def news_article(article, *, canonical_url, authors, tags, updated_at):
@@ -61,9 +72,11 @@ def news_article(article, *, canonical_url, authors, tags, updated_at):
     }
     if article.primary_category:
         data["articleSection"] = article.primary_category.name
-    if article.lead_photo:
-        data["image"] = [photo_object(article.lead_photo)]
-        data["creditText"] = article.lead_photo.credit
+    photo = article.public_photo
+    if photo:
+        # Google asks for 16:9, 4:3 and 1:1 versions of the article's image.
+        data["image"] = [photo_object(photo, ratio) for ratio in ("16x9", "4x3", "1x1")]
+        data["creditText"] = photo.credit
     return data
 
 

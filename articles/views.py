@@ -1,6 +1,7 @@
 from datetime import UTC
 
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import (
@@ -9,7 +10,7 @@ from django.db.models import (
     Prefetch,
     prefetch_related_objects,
 )
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -18,7 +19,7 @@ from django.utils.text import Truncator
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
-from articles import readership, search, services, structured
+from articles import photos, readership, search, services, structured
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -29,6 +30,7 @@ from articles.models import (
     Correction,
     Listing,
     Page,
+    Photo,
     PreviewLink,
     RelatedLink,
     Tag,
@@ -326,8 +328,8 @@ def article_context(queryset, *, preview=False):
         "canonical_url": canonical_url,
         # For the description and the social cards (computed once, used three times).
         "summary": Truncator(article.standfirst).words(50),
-        "photo_url": structured.absolute(article.lead_photo.image.url)
-        if article.lead_photo
+        "social_image": structured.social_image(article.public_photo)
+        if article.public_photo
         else None,
         "structured_data": structured_data,
         "preview": preview,
@@ -506,4 +508,33 @@ def record_view(request, pk):
         services.record_view(article_id=pk, day=timezone.localdate())
     response = HttpResponse(status=204)
     response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_safe
+def rendition(request, pk, version, name):
+    """A photo rendition, made on first request and kept: nginx (deploy/nginx.conf) serves
+    the file itself afterwards. Only the renditions the pages can ask for are made."""
+    stem, _, ext = name.partition(".")
+    ratio, _, width = stem.rpartition("-")
+    photo = get_object_or_404(Photo, pk=pk)
+    expired = photo.rights_expired()
+    if (
+        (expired and not request.user.is_staff)
+        or not width.isdigit()
+        or version != photos.version(photo)
+        or (ratio, int(width), ext) not in set(photos.all_renditions(photo))
+    ):
+        raise Http404("Format d’image inconnu.")
+    if expired:  # the library still shows it to the newsroom, but no file is left to serve
+        response = HttpResponse(
+            photos.render(photo, ratio, int(width), ext), content_type=photos.MIME[ext]
+        )
+        response["Cache-Control"] = "private, no-store"
+        return response
+    stored = photos.make_rendition(photo, ratio, int(width), ext)
+    response = FileResponse(default_storage.open(stored, "rb"), content_type=photos.MIME[ext])
+    # The name changes with the file or the focal point: it may be kept forever.
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    response["X-Content-Type-Options"] = "nosniff"
     return response

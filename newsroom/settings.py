@@ -157,10 +157,15 @@ PAGE_CACHE_GENERATION_FILE = Path(
 )
 PAGE_CACHE_APPS = ["articles", "partners", "taggit"]
 # Not content: reading counts change at every view; revisions and previews are not public.
-PAGE_CACHE_IGNORED_MODELS = ["articles.Revision", "articles.PreviewLink", "articles.ArticleView"]
+PAGE_CACHE_IGNORED_MODELS = [
+    "articles.Revision",
+    "articles.PreviewLink",
+    "articles.ArticleView",
+]
 PAGE_CACHE_SCHEDULES = [
     "articles.services.next_publication_at",
     "articles.services.next_breaking_news_change",
+    "articles.photos.next_rights_expiry",
 ]
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/apercu/", "/stats/"]
 
@@ -211,8 +216,12 @@ MEDIA_URL = env_str("MEDIA_URL", "/media/")
 SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 
-# Uploads: a photo larger than this is refused by the form before Pillow opens it.
+# Uploads: a photo heavier than this, or with more pixels than that (read from its header,
+# before any decoding: "decompression bombs"), is refused with a French message.
 PHOTO_MAX_UPLOAD_BYTES = env_int("PHOTO_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
+PHOTO_MAX_PIXELS = env_int("PHOTO_MAX_PIXELS", 50_000_000)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 TAGGIT_CASE_INSENSITIVE = True
 

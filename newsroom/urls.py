@@ -1,4 +1,5 @@
 import re
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib import admin
@@ -7,6 +8,7 @@ from django.views.i18n import JavaScriptCatalog
 from django.views.static import serve as serve_media
 
 from articles import sitemaps
+from articles import views as article_views
 from newsroom import views
 
 admin.site.site_header = f"{settings.SITE_NAME} — rédaction"
@@ -33,6 +35,17 @@ urlpatterns = [
     path("sitemap-pages.xml", sitemaps.pages, name="sitemap-pages"),
     path("", include("articles.urls")),
 ]
+
+# Photo renditions are made on first request (then served as files by the front server).
+_MEDIA_PATH = urlsplit(settings.MEDIA_URL).path.lstrip("/")
+urlpatterns.insert(
+    0,
+    path(
+        f"{_MEDIA_PATH}renditions/<int:pk>/<str:version>/<str:name>",
+        article_views.rendition,
+        name="rendition",
+    ),
+)
 
 if settings.SERVE_MEDIA:
     # In production the front server (nginx) serves MEDIA_ROOT; see the README.

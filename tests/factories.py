@@ -42,7 +42,7 @@ def make_photo(**overrides):
         "credit": "Photo de test",
     } | overrides
     photo = Photo(**{k: v for k, v in fields.items() if k != "image"})
-    photo.image = fields.get("image") or uploaded_jpeg(width=320, height=180)
+    photo.image = fields.get("image") or uploaded_jpeg(width=1200, height=675)
     photo.save()
     return photo
 

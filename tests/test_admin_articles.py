@@ -212,6 +212,7 @@ def test_photo_is_uploaded_from_the_article_form_popup(client, as_journalist):
             "alt_text": "Vue aérienne de Sidi Abdellah",
             "caption": "La ville nouvelle de Sidi Abdellah.",
             "credit": "Capture d’écran Youtube, Sidi Abdellah",
+            "licence": "screenshot",
             "_popup": "1",
             "_to_field": "id",
         },
@@ -228,13 +229,9 @@ def test_photo_is_uploaded_from_the_article_form_popup(client, as_journalist):
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("photo.jpg", b"<html><script>alert(1)</script></html>", "Téléversez une image valide"),
-        (
-            "photo.svg",
-            b'<svg xmlns="http://www.w3.org/2000/svg"></svg>',
-            "Téléversez une image valide",
-        ),
-        ("photo.jpg", jpeg_bytes()[:200], "Téléversez une image valide"),
+        ("photo.jpg", b"<html><script>alert(1)</script></html>", "n’est pas une photo"),
+        ("photo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"></svg>', "SVG"),
+        ("photo.jpg", jpeg_bytes()[:200], "tronqué ou abîmé"),
     ],
 )
 def test_a_file_that_is_not_an_image_is_refused(client, as_journalist, name, content, message):
@@ -246,6 +243,7 @@ def test_a_file_that_is_not_an_image_is_refused(client, as_journalist, name, con
             "image": SimpleUploadedFile(name, content, content_type="image/jpeg"),
             "alt_text": "Texte",
             "credit": "Crédit",
+            "licence": "reserved",
         },
     )
     assert response.status_code == 200
@@ -254,7 +252,9 @@ def test_a_file_that_is_not_an_image_is_refused(client, as_journalist, name, con
 
 
 def test_photo_without_credit_or_alt_text_is_refused(client, as_journalist):
-    response = client.post("/admin/articles/photo/add/", {"image": uploaded_jpeg()})
+    response = client.post(
+        "/admin/articles/photo/add/", {"image": uploaded_jpeg(), "licence": "reserved"}
+    )
     assert response.status_code == 200
     assert response.content.decode().count("Ce champ est obligatoire.") == 2
     assert not Photo.objects.exists()

@@ -59,7 +59,8 @@ def test_every_feed_parses_and_carries_the_seed_article(client, demo, settings, 
     assert entry.published_parsed[:3] == (2020, 11, 11)
     enclosure = next(link for link in entry.links if link.rel == "enclosure")
     assert enclosure.type == "image/jpeg" and int(enclosure.length) > 1000
-    assert enclosure.href.startswith(settings.SITE_URL + "/media/photos/")
+    assert enclosure.href.startswith(settings.SITE_URL + "/media/renditions/")
+    assert enclosure.href.endswith("/16x9-1280.jpg")
 
 
 def test_feed_lists_only_published_articles_newest_first(client):

@@ -129,7 +129,7 @@ def test_tags_get_ascii_slugs_and_are_case_insensitive():
 @pytest.mark.django_db
 def test_photo_stores_its_dimensions_and_requires_credit():
     photo = make_photo()
-    assert (photo.width, photo.height) == (320, 180)
+    assert (photo.width, photo.height) == (1200, 675)
     with pytest.raises(IntegrityError), transaction.atomic():
         make_photo(credit="")
 

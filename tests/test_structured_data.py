@@ -52,9 +52,14 @@ def test_article_news_article_field_by_field(client, demo):
     assert publisher["@type"] == "NewsMediaOrganization" and publisher["name"] == "Newsroom"
     assert publisher["logo"]["url"].startswith(f"{SITE}/static/img/logo")
     assert (publisher["logo"]["width"], publisher["logo"]["height"]) == (600, 60)
-    image = article["image"][0]
-    assert image["url"].startswith(f"{SITE}/media/photos/") and image["width"] == 1600
-    assert image["creditText"] == "Capture d’écran Youtube, Sidi Abdellah"
+    # The photo at 16:9, 4:3 and 1:1, as Google asks, each with its credit.
+    sizes = [(image["width"], image["height"]) for image in article["image"]]
+    assert sizes == [(1280, 720), (1200, 900), (900, 900)]
+    for image, ratio in zip(article["image"], ["16x9", "4x3", "1x1"], strict=True):
+        assert image["url"].startswith(f"{SITE}/media/renditions/")
+        assert f"/{ratio}-{image['width']}.jpg" in image["url"]
+        assert image["creditText"] == "Capture d’écran Youtube, Sidi Abdellah"
+        assert client.get(image["url"].removeprefix(SITE)).status_code == 200
     assert article["creditText"] == "Capture d’écran Youtube, Sidi Abdellah"
     assert article["isAccessibleForFree"] is True
     assert article["articleSection"] == "Afrique"
@@ -79,8 +84,8 @@ def test_article_social_cards(client, demo):
     assert meta(html, "og:type") == ["article"]
     assert meta(html, "og:url") == [f"{SITE}/articles/{SEED}/"]
     assert meta(html, "og:title") == ["L’Algérie ouvre son premier cluster numérique"]
-    assert meta(html, "og:image")[0].startswith(f"{SITE}/media/photos/")
-    assert meta(html, "og:image:width") == ["1600"] and meta(html, "og:image:height") == ["900"]
+    assert meta(html, "og:image")[0].startswith(f"{SITE}/media/renditions/")
+    assert meta(html, "og:image:width") == ["1280"] and meta(html, "og:image:height") == ["720"]
     assert meta(html, "article:published_time") == ["2020-11-11T08:00:00+01:00"]
     assert meta(html, "article:modified_time")
     assert meta(html, "article:section") == ["Afrique"]

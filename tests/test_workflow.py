@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from articles import services
-from articles.models import Article, Revision
+from articles.models import Article, Photo, Revision
 from tests.factories import make_article, make_category, make_photo, make_related
 from tests.forms import form_data
 
@@ -250,9 +250,13 @@ def test_scheduled_article_goes_live_at_its_time(editor, journalist, ready, clie
 
 def test_publication_is_refused_with_every_reason(client, editor, journalist):
     unpublished = make_article(status="draft", published_at=None, title="Un brouillon")
+    photo = make_photo()
+    # Imported from an old system: blank credit and alt text (saving would refuse them).
+    Photo.objects.filter(pk=photo.pk).update(credit=" ", alt_text=" ")
+    photo.refresh_from_db()
     article = make_article(
         status="draft", published_at=None, created_by=journalist, standfirst="",
-        title="T" * 111, lead_photo=make_photo(credit=" ", alt_text=" "),
+        title="T" * 111, lead_photo=photo,
     )  # fmt: skip
     make_related(article, target=unpublished)
     client.force_login(editor)

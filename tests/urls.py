@@ -17,6 +17,6 @@ def serve_media(request, path):
 
 
 urlpatterns = [
+    *site_urlpatterns,  # first: photo renditions are made by the site's own view
     re_path(r"^media/(?P<path>.*)$", serve_media),
-    *site_urlpatterns,
 ]

@@ -12,7 +12,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from articles import services
+from articles import photos, services
 from articles.diff import compare
 from articles.models import (
     Article,
@@ -132,6 +132,21 @@ class ArticleForm(forms.ModelForm):
     def has_content_changed(self):
         return any(name not in self.EDIT_FIELDS for name in self.changed_data)
 
+    def clean_lead_photo(self):
+        photo = self.cleaned_data.get("lead_photo")
+        if photo is not None and photo.width < photos.LEAD_MIN_WIDTH:
+            raise forms.ValidationError(
+                f"La photo d’ouverture doit mesurer au moins {photos.LEAD_MIN_WIDTH:,} pixels de "
+                f"large (pour Google Discover) ; celle-ci en mesure {photo.width:,}. Choisissez-en "
+                "une plus grande.".replace(",", "\u202f")
+            )
+        if photo is not None and photo.rights_expired():
+            raise forms.ValidationError(
+                f"Les droits de cette photo ont expiré le {photo.rights_expire_on:%d/%m/%Y} : "
+                "elle ne peut plus être publiée."
+            )
+        return photo
+
     def clean(self):
         cleaned = super().clean()
         if self.instance.pk:
@@ -249,8 +264,13 @@ class ArticleAdmin(admin.ModelAdmin):
     change_list_template = "admin/articles/article/change_list.html"
 
     class Media:
-        css = {"all": ["admin/newsroom/article_form.css"]}
-        js = ["/admin/jsi18n/editeur/", SLUG_JS, "admin/newsroom/checklist.js"]
+        css = {"all": ["admin/newsroom/article_form.css", "admin/newsroom/photos.css"]}
+        js = [
+            "/admin/jsi18n/editeur/",
+            SLUG_JS,
+            "admin/newsroom/checklist.js",
+            "admin/newsroom/photo_chooser.js",
+        ]
 
     def get_fieldsets(self, request, obj=None):
         return [

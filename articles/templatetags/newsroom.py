@@ -89,3 +89,26 @@ def jsonld(data):
     title (« </script><script>… ») can end the script element."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_JSON_ESCAPES)
     return mark_safe(text)
+
+
+@register.inclusion_tag("includes/picture.html")
+def picture(photo, ratio="original", sizes="100vw", *, lead=False, decorative=False):
+    """A responsive <picture> of ``photo``: AVIF/WebP/JPEG sources at several widths, its
+    width and height given (no layout shift), lazy unless it is the lead photo."""
+    from articles import photos
+
+    widths = photos.widths(photo, ratio)
+    default = widths[min(2, len(widths) - 1)]
+    width, height = photos.rendition_size(photo, ratio, widths[-1])
+    return {
+        "sources": [
+            (photos.MIME[ext], photos.srcset(photo, ratio, ext)) for ext in photos.modern_formats()
+        ],
+        "src": photos.rendition_url(photo, ratio, default, "jpg"),
+        "srcset": photos.srcset(photo, ratio, "jpg"),
+        "sizes": sizes,
+        "width": width,
+        "height": height,
+        "alt": "" if decorative else photo.alt_text,
+        "lead": lead,
+    }

@@ -116,7 +116,7 @@ def make_page(browser, live_server):
     problems = [item for watcher in watchers for item in watcher.items]
     for context in contexts:
         context.close()
-    assert problems == []
+    assert problems == [], "\n".join(problems)
 
 
 def run_axe(page):

@@ -1,5 +1,6 @@
 """The desk in a real browser: a journalist writes and submits, an editor publishes."""
 
+import pytest
 from playwright.sync_api import expect
 
 from articles.models import Article
@@ -94,3 +95,62 @@ def test_editor_compares_and_restores_a_version(make_page, live_server, demo_wit
     expect(page.locator(".messagelist")).to_contain_text("Version restaurée")
     article.refresh_from_db()
     assert article.title == "L’Algérie ouvre son premier cluster numérique"
+
+
+def scene_jpeg():
+    """A landscape with its subject (a red sun) high on the right, as a JPEG."""
+    from io import BytesIO
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (2000, 1125), (120, 170, 220))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 800, 2000, 1125), fill=(60, 120, 60))
+    draw.ellipse((1500, 200, 1700, 400), fill=(220, 50, 40))
+    buffer = BytesIO()
+    image.save(buffer, "JPEG", quality=90)
+    return buffer.getvalue()
+
+
+def test_journalist_uploads_a_photo_and_sets_its_focal_point(
+    make_page, live_server, demo_with_accounts
+):
+    from articles.models import Photo
+
+    page = make_page(viewport=DESK)
+    log_in(page, live_server, "jdussueil")
+    page.goto(live_server.url + "/admin/articles/photo/add/")
+    page.set_input_files(
+        "#id_image", {"name": "soleil.jpg", "mimeType": "image/jpeg", "buffer": scene_jpeg()}
+    )
+    page.fill("#id_alt_text", "Un soleil rouge au-dessus d’un champ")
+    page.fill("#id_caption", "Le soleil se lève sur Sidi Abdellah.")
+    page.fill("#id_credit", "Photo de la rédaction")
+    page.select_option("#id_licence", "own")
+    page.locator("input[name=_continue]").click()
+    expect(page.locator(".messagelist")).to_contain_text("ajouté")
+    preview = page.locator(".focal-preview")
+    # Measure the picture once it is drawn (a slow machine may still be loading it).
+    page.wait_for_function(
+        "(() => { const img = document.querySelector('.focal-preview img');"
+        " return img && img.complete && img.naturalWidth > 0 && img.clientWidth > 100; })()"
+    )
+    box = preview.locator("img").bounding_box()
+    # The sun is at 80 % from the left, 27 % from the top.
+    page.mouse.click(box["x"] + box["width"] * 0.8, box["y"] + box["height"] * 0.27)
+    expect(page.locator(".focal-crops")).to_contain_text("80 % depuis la gauche")
+    square = preview.locator('.focal-crop[data-ratio="1:1"]').bounding_box()
+    assert square["x"] + square["width"] == pytest.approx(box["x"] + box["width"], abs=2)
+    page.keyboard.press("Tab")  # the keyboard moves the point too
+    preview.focus()
+    page.keyboard.press("ArrowLeft")
+    expect(page.locator(".focal-crops")).to_contain_text("78 % depuis la gauche")
+    page.screenshot(path=str(SCREENSHOTS / "admin-photo-focal-point.png"))
+    page.locator("input[name=_continue]").click()
+    expect(page.locator(".messagelist")).to_contain_text("modifié")
+    photo = Photo.objects.get(credit="Photo de la rédaction", alt_text__startswith="Un soleil")
+    assert (photo.focal_x, photo.focal_y) == (
+        pytest.approx(0.78, abs=0.01),
+        pytest.approx(0.27, abs=0.02),
+    )
+    assert (photo.width, photo.height) == (2000, 1125)

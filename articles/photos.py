@@ -1,0 +1,334 @@
+"""Photos: uploads that bad files cannot hurt, clean originals, renditions and crops.
+
+Uploads are judged by their content, never by their name or announced type: only JPEG,
+PNG, WebP and GIF images that Pillow can fully decode are kept, under limits of weight and
+pixels checked before any decoding. What is stored is re-encoded from the decoded pixels,
+turned the right way up, so that no metadata (GPS position, camera serial, author) survives.
+
+Renditions (sizes and crops) are made on first request and kept as files: their names
+derive from the photo, its file and its focal point, so that the page can list them
+without asking the database, and a changed focal point or file gets new names (the old
+files are then removed).
+"""
+
+import hashlib
+import io
+import os
+import shutil
+import threading
+import warnings
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+from PIL import Image, ImageOps, features
+
+ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
+LEAD_MIN_WIDTH = 1200
+
+# Crops by name: the photo's own shape, and the fixed ratios that pages and search
+# engines use (cards, structured data, social networks).
+RATIOS = {"original": None, "16x9": (16, 9), "4x3": (4, 3), "1x1": (1, 1)}
+WIDTHS = {
+    "original": (320, 640, 960, 1280, 1920),
+    "16x9": (320, 640, 960, 1280),
+    "4x3": (1200,),
+    "1x1": (192, 640, 1200),
+}
+FORMATS = {"jpg": "JPEG", "webp": "WEBP", "avif": "AVIF"}
+ENCODING = {
+    "JPEG": {"quality": 82, "optimize": True, "progressive": True},
+    "WEBP": {"quality": 80, "method": 4},
+    "AVIF": {"quality": 60, "speed": 8},
+}
+MIME = {"jpg": "image/jpeg", "webp": "image/webp", "avif": "image/avif"}
+
+
+def modern_formats():
+    """The formats offered besides JPEG, best first (AVIF only if this Pillow has it)."""
+    return ["avif", "webp"] if features.check("avif") else ["webp"]
+
+
+# Uploads ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Inspected:
+    format: str
+    width: int
+    height: int
+
+
+def inspect_upload(upload):
+    """Check an uploaded file is a real, whole, acceptable image; French errors if not.
+
+    Nothing is decoded before the weight and the pixel count (read from the header) are
+    known to be within limits: a "decompression bomb" is refused, never unpacked.
+    """
+    limit = settings.PHOTO_MAX_UPLOAD_BYTES
+    if upload.size > limit:
+        raise ValidationError(
+            f"Le fichier pèse {filesizeformat(upload.size)} ; la limite est de "
+            f"{filesizeformat(limit)}."
+        )
+    upload.seek(0)
+    head = upload.read(512)
+    upload.seek(0)
+    if b"<svg" in head.lower() or head.lstrip().startswith(b"<"):
+        raise ValidationError(
+            "Ce fichier n’est pas une photo : les images SVG et les pages web sont refusées. "
+            "Envoyez un JPEG, un PNG, un WebP ou un GIF."
+        )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(upload) as image:
+                kind, (width, height) = image.format, image.size
+                if kind not in ACCEPTED_FORMATS:
+                    raise ValidationError(
+                        f"Format {kind or 'inconnu'} refusé : envoyez un JPEG, un PNG, un WebP "
+                        "ou un GIF."
+                    )
+                _check_pixels(width, height)
+                image.verify()
+            upload.seek(0)
+            with Image.open(upload) as image:
+                image.load()  # a truncated or corrupt file fails here
+    except ValidationError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ValidationError(
+            "Cette image annonce un nombre de pixels démesuré (bien plus que la limite de "
+            f"{settings.PHOTO_MAX_PIXELS / 1e6:.0f} millions de pixels) : elle est refusée "
+            "par sécurité. Réduisez-la avant de l’envoyer."
+        ) from None
+    except Exception:
+        raise ValidationError(
+            "Ce fichier n’est pas une image lisible, ou il est tronqué ou abîmé. "
+            "Enregistrez-le de nouveau depuis votre logiciel photo et réessayez."
+        ) from None
+    finally:
+        upload.seek(0)
+    return Inspected(kind, width, height)
+
+
+def _check_pixels(width, height):
+    limit = settings.PHOTO_MAX_PIXELS
+    if width * height > limit:
+        raise ValidationError(
+            f"L’image fait {width:,} × {height:,} pixels, soit plus que la limite de "
+            f"{limit / 1e6:.0f} millions de pixels. Réduisez-la avant de l’envoyer.".replace(
+                ",", "\u202f"
+            )
+        )
+
+
+def _rgb(image, *, keep_alpha):
+    """Pixels in a mode every encoder takes: 8-bit RGB (RGBA to keep transparency)."""
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):  # 16-bit greys: scale to 8 bits
+        image = image.point(lambda value: value / 256).convert("L")
+    if image.mode == "P":
+        image = image.convert("RGBA")
+    has_alpha = image.mode in ("RGBA", "LA") or "transparency" in image.info
+    if has_alpha and keep_alpha:
+        return image.convert("RGBA")
+    if has_alpha:  # flatten on white for formats without transparency
+        rgba = image.convert("RGBA")
+        background = Image.new("RGB", rgba.size, (255, 255, 255))
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    return image.convert("RGB")  # also CMYK and greys
+
+
+def clean_original(upload):
+    """The bytes to store for an upload: upright, re-encoded, without any metadata.
+
+    Returns (content, extension, width, height).
+    """
+    upload.seek(0)
+    with Image.open(upload) as source:
+        kind = source.format
+        frames = getattr(source, "n_frames", 1)
+        if kind == "GIF" and frames > 1:
+            return _clean_animated_gif(source)
+        image = ImageOps.exif_transpose(source)
+        keep_alpha = kind in ("PNG", "WEBP")
+        image = _rgb(image, keep_alpha=keep_alpha)
+    image.info = {}  # nothing of the source's metadata travels (EXIF, XMP, comments)
+    buffer = io.BytesIO()
+    if kind == "PNG":
+        image.save(buffer, "PNG", optimize=True)
+        ext = "png"
+    elif kind == "WEBP":
+        image.save(buffer, "WEBP", quality=92, method=4)
+        ext = "webp"
+    else:  # JPEG, and still GIFs, which make better JPEGs than GIFs
+        _rgb(image, keep_alpha=False).save(buffer, "JPEG", quality=92, optimize=True)
+        ext = "jpg"
+    return buffer.getvalue(), ext, image.width, image.height
+
+
+def _clean_animated_gif(source):
+    frames = []
+    for index in range(source.n_frames):
+        source.seek(index)
+        frames.append(source.convert("RGBA"))
+    buffer = io.BytesIO()
+    frames[0].save(buffer, "GIF", save_all=True, append_images=frames[1:], loop=0,
+                   duration=source.info.get("duration", 100))  # fmt: skip
+    return buffer.getvalue(), "gif", frames[0].width, frames[0].height
+
+
+# Renditions ----------------------------------------------------------------------------------
+
+
+def version(photo):
+    """Short key of what a rendition depends on: the file and the focal point."""
+    key = f"{photo.image.name}|{photo.focal_x:.3f}|{photo.focal_y:.3f}"
+    return hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()[:10]
+
+
+def crop_box(width, height, ratio, focal_x=0.5, focal_y=0.5):
+    """The largest box of ``ratio`` inside the image, centred on the focal point as far as
+    the edges allow (so the focal point is always inside)."""
+    if ratio is None:
+        return (0, 0, width, height)
+    rw, rh = ratio
+    if width * rh > height * rw:  # too wide: full height
+        crop_w, crop_h = round(height * rw / rh), height
+    else:
+        crop_w, crop_h = width, round(width * rh / rw)
+    left = min(max(round(focal_x * width - crop_w / 2), 0), width - crop_w)
+    top = min(max(round(focal_y * height - crop_h / 2), 0), height - crop_h)
+    return (left, top, left + crop_w, top + crop_h)
+
+
+def rendition_size(photo, ratio_name, width):
+    """(width, height) of a rendition, never wider than its crop (no upscaling)."""
+    box = crop_box(photo.width, photo.height, RATIOS[ratio_name])
+    crop_w, crop_h = box[2] - box[0], box[3] - box[1]
+    width = min(width, crop_w)
+    return width, max(1, round(crop_h * width / crop_w))
+
+
+def widths(photo, ratio_name):
+    """The widths offered for a crop: the standard ones that fit, and the crop's own width
+    when it falls between two of them (never more: no upscaling)."""
+    box = crop_box(photo.width, photo.height, RATIOS[ratio_name])
+    crop_w = box[2] - box[0]
+    standard = WIDTHS[ratio_name]
+    fitting = [w for w in standard if w <= crop_w]
+    if crop_w not in fitting and crop_w < standard[-1]:
+        fitting.append(crop_w)
+    return fitting
+
+
+def rendition_name(photo, ratio_name, width, ext):
+    return f"renditions/{photo.pk}/{version(photo)}/{ratio_name}-{width}.{ext}"
+
+
+def rendition_url(photo, ratio_name, width, ext):
+    return settings.MEDIA_URL + rendition_name(photo, ratio_name, width, ext)
+
+
+def srcset(photo, ratio_name, ext):
+    return ", ".join(
+        f"{rendition_url(photo, ratio_name, w, ext)} {rendition_size(photo, ratio_name, w)[0]}w"
+        for w in widths(photo, ratio_name)
+    )
+
+
+def make_rendition(photo, ratio_name, width, ext):
+    """Write one rendition file (if missing) and return its storage name."""
+    name = rendition_name(photo, ratio_name, width, ext)
+    if default_storage.exists(name):
+        return name
+    content = render(photo, ratio_name, width, ext)
+    # Two readers may ask for the same new rendition at once: each writes a file of its
+    # own and moves it into place, so nobody reads half a file and no copy is left over.
+    path = Path(default_storage.path(name))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}")
+    partial.write_bytes(content)
+    os.replace(partial, path)
+    return name
+
+
+def render(photo, ratio_name, width, ext):
+    """The bytes of one rendition: cropped on the focal point, resized, re-encoded."""
+    out_w, out_h = rendition_size(photo, ratio_name, width)
+    with default_storage.open(photo.image.name, "rb") as file, Image.open(file) as source:
+        image = ImageOps.exif_transpose(source)
+        box = crop_box(image.width, image.height, RATIOS[ratio_name], photo.focal_x, photo.focal_y)
+        image = image.crop(box)
+        image = _rgb(image, keep_alpha=ext != "jpg")
+        image = image.resize((out_w, out_h), Image.LANCZOS, reducing_gap=3.0)
+    image.info = {}
+    buffer = io.BytesIO()
+    kind = FORMATS[ext]
+    image.save(buffer, kind, **ENCODING[kind])
+    return buffer.getvalue()
+
+
+def all_renditions(photo):
+    """Every (ratio, width, extension) the pages may ask for this photo."""
+    for ratio_name in RATIOS:
+        for width in widths(photo, ratio_name):
+            for ext in ["jpg", *modern_formats()]:
+                yield ratio_name, width, ext
+
+
+def remove_stale_renditions(photo):
+    """Delete the renditions of older files or focal points of this photo."""
+    root = Path(settings.MEDIA_ROOT) / "renditions" / str(photo.pk)
+    if not root.is_dir():
+        return 0
+    current = version(photo)
+    removed = 0
+    for folder in root.iterdir():
+        if folder.name != current:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def remove_all_renditions(photo_pk):
+    shutil.rmtree(Path(settings.MEDIA_ROOT) / "renditions" / str(photo_pk), ignore_errors=True)
+
+
+def purge_expired(today=None):
+    """Delete the renditions of photos whose rights have expired (the front server would
+    otherwise go on serving the files already made). Returns the number of photos."""
+    from articles.models import Photo
+
+    today = today or timezone.localdate()
+    expired = Photo.objects.filter(rights_expire_on__lt=today).values_list("pk", flat=True)
+    count = 0
+    for pk in expired.iterator():
+        if (Path(settings.MEDIA_ROOT) / "renditions" / str(pk)).exists():
+            remove_all_renditions(pk)
+            count += 1
+    return count
+
+
+def next_rights_expiry(now):
+    """When a photo next loses its rights: the pages showing it must not be kept past the
+    midnight (local time) that follows its last day of rights."""
+    from articles.models import Photo
+
+    today = timezone.localdate(now)
+    last_day = (
+        Photo.objects.filter(rights_expire_on__gte=today)
+        .order_by("rights_expire_on")
+        .values_list("rights_expire_on", flat=True)
+        .first()
+    )
+    if last_day is None:
+        return None
+    midnight = datetime.combine(last_day + timedelta(days=1), time.min)
+    return timezone.make_aware(midnight)

@@ -1,0 +1,429 @@
+"""The photo desk: uploads judged by content, clean files, renditions, focal points, rights."""
+
+import io
+import re
+import struct
+import zlib
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.utils import timezone
+from PIL import Image
+
+from articles import photos
+from articles.models import Photo
+from tests.factories import jpeg_bytes, make_article, make_category, make_photo
+
+pytestmark = pytest.mark.django_db
+
+ADD = "/admin/articles/photo/add/"
+
+
+@pytest.fixture
+def desk(client):
+    user = User.objects.create_superuser("photo", password="motdepasse-solide-42")
+    client.force_login(user)
+    return client
+
+
+def upload(client, name, content, content_type="image/jpeg", **fields):
+    data = {
+        "image": SimpleUploadedFile(name, content, content_type=content_type),
+        "alt_text": "Une rue d’Alger",
+        "credit": "Photo de la rédaction",
+        "licence": "own",
+    } | fields
+    return client.post(ADD, data)
+
+
+def image_bytes(image, fmt, **options):
+    buffer = io.BytesIO()
+    image.save(buffer, fmt, **options)
+    return buffer.getvalue()
+
+
+def stored(photo):
+    return Path(photo.image.path).read_bytes()
+
+
+def png_bomb(width=60_000, height=60_000):
+    """A tiny PNG file whose header announces billions of pixels."""
+
+    def chunk(kind, data):
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))  # fmt: skip
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(b"\x00" * 1000)) + chunk(b"IEND", b""))  # fmt: skip
+
+
+def jpeg_with_secrets():
+    """A sideways camera JPEG carrying a GPS position, a serial number, an author, XMP."""
+    image = Image.new("RGB", (1600, 1200), (200, 30, 30))
+    image.paste((30, 30, 200), (0, 0, 400, 1200))  # a blue band on the left
+    exif = Image.Exif()
+    exif[0x010F] = "AppareilSecret"  # Make
+    exif[0x013B] = "Jean Source"  # Artist
+    exif[0x0112] = 6  # Orientation: rotate 90° clockwise to view
+    exif.get_ifd(0x8769)[0xA431] = "SERIE-123456"  # BodySerialNumber
+    gps = exif.get_ifd(0x8825)
+    gps.update({1: "N", 2: (48.0, 51.0, 24.0), 3: "E", 4: (2.0, 21.0, 7.0)})
+    return image_bytes(image, "JPEG", exif=exif.tobytes(), xmp=b"<x:xmpmeta>SecretXMP</x:xmpmeta>")
+
+
+SECRETS = [b"AppareilSecret", b"Jean Source", b"SERIE-123456", b"SecretXMP", b"GPS"]
+
+
+# Uploads that bad files cannot hurt ----------------------------------------------------------
+
+
+def assert_refused(response, message):
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert message in html, re.findall(r'<ul class="errorlist[^"]*"[^>]*>(.*?)</ul>', html, re.S)
+    assert not Photo.objects.exists()
+
+
+def test_a_decompression_bomb_is_refused_without_being_unpacked(desk):
+    response = upload(desk, "bombe.png", png_bomb(), "image/png")
+    assert_refused(response, "millions de pixels")
+
+
+def test_the_pixel_limit_is_checked_from_the_header(desk, settings):
+    settings.PHOTO_MAX_PIXELS = 1_000_000
+    response = upload(desk, "grande.jpg", jpeg_bytes(1600, 900))
+    assert_refused(response, "plus que la limite de 1 millions de pixels")
+
+
+def test_a_heavy_file_is_refused_with_its_weight(desk, settings):
+    settings.PHOTO_MAX_UPLOAD_BYTES = 1000
+    response = upload(desk, "lourde.jpg", jpeg_bytes(1600, 900))
+    assert_refused(response, "la limite est de 1000")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("page.jpg", b"<!DOCTYPE html><html><script>alert(1)</script></html>", "SVG"),
+        ("logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+         "SVG"),
+        ("logo.jpg", b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>', "SVG"),
+        ("tronquee.jpg", jpeg_bytes(1600, 900)[:3000], "tronqué"),
+        ("vide.jpg", b"", "Le fichier soumis est vide"),
+        ("texte.png", b"Ceci n'est pas une image, juste du texte." * 20, "pas une image lisible"),
+        ("doc.jpg", b"%PDF-1.4 fake pdf", "pas une image lisible"),
+    ],
+)  # fmt: skip
+def test_files_that_are_not_whole_images_are_refused(desk, name, content, message):
+    assert_refused(upload(desk, name, content), message)
+
+
+def test_a_bmp_is_refused_whatever_its_name(desk):
+    bmp = image_bytes(Image.new("RGB", (1300, 800)), "BMP")
+    assert_refused(upload(desk, "photo.jpg", bmp), "Format BMP refusé")
+
+
+def test_metadata_never_survives_and_orientation_is_applied(desk, client):
+    response = upload(desk, "../../gps/IMG_0001.JPG", jpeg_with_secrets())
+    assert response.status_code == 302
+    photo = Photo.objects.get()
+    assert (photo.width, photo.height) == (1200, 1600)  # turned upright
+    content = stored(photo)
+    for secret in SECRETS:
+        assert secret not in content, secret
+    with Image.open(photo.image.path) as image:
+        assert not image.getexif()
+        assert "xmp" not in image.info and "exif" not in image.info
+        assert image.getpixel((600, 100))[2] > 150  # the blue band is now at the top
+    assert "gps" not in photo.image.name and "IMG" not in photo.image.name
+    for ratio, width, ext in photos.all_renditions(photo):
+        url = photos.rendition_url(photo, ratio, width, ext)
+        body = b"".join(client.get(url).streaming_content)
+        for secret in SECRETS:
+            assert secret not in body, (url, secret)
+        with Image.open(io.BytesIO(body)) as image:
+            assert not image.getexif()
+
+
+def test_a_cmyk_jpeg_is_stored_and_rendered_in_rgb(desk, client):
+    cmyk = Image.new("CMYK", (1400, 900), (0, 255, 255, 0))
+    assert upload(desk, "cmyk.jpg", image_bytes(cmyk, "JPEG")).status_code == 302
+    photo = Photo.objects.get()
+    with Image.open(photo.image.path) as image:
+        assert image.mode == "RGB"
+        red, green, blue = image.getpixel((10, 10))
+        assert red > 200 and green < 60 and blue < 60
+    body = b"".join(client.get(photos.rendition_url(photo, "16x9", 320, "jpg")).streaming_content)
+    assert Image.open(io.BytesIO(body)).mode == "RGB"
+
+
+def test_a_transparent_png_keeps_its_alpha_and_jpegs_get_a_white_background(desk, client):
+    png = Image.new("RGBA", (1300, 800), (0, 0, 0, 0))
+    png.paste((0, 128, 0, 255), (0, 0, 650, 800))
+    assert upload(desk, "logo.png", image_bytes(png, "PNG"), "image/png").status_code == 302
+    photo = Photo.objects.get()
+    assert photo.image.name.endswith(".png")
+    with Image.open(photo.image.path) as image:
+        assert image.mode == "RGBA" and image.getpixel((1200, 10))[3] == 0
+    jpeg = b"".join(
+        client.get(photos.rendition_url(photo, "original", 640, "jpg")).streaming_content
+    )
+    assert Image.open(io.BytesIO(jpeg)).getpixel((600, 10)) == (255, 255, 255)
+    webp = b"".join(
+        client.get(photos.rendition_url(photo, "original", 640, "webp")).streaming_content
+    )
+    assert Image.open(io.BytesIO(webp)).getpixel((600, 10))[3] == 0
+
+
+def test_a_16_bit_png_is_accepted_and_rendered(desk, client):
+    deep = Image.new("I;16", (1300, 800), 40000)
+    assert upload(desk, "scan.png", image_bytes(deep, "PNG"), "image/png").status_code == 302
+    photo = Photo.objects.get()
+    body = b"".join(client.get(photos.rendition_url(photo, "16x9", 320, "jpg")).streaming_content)
+    with Image.open(io.BytesIO(body)) as image:
+        grey = image.convert("L").getpixel((10, 10))
+    assert 140 <= grey <= 170  # 40000 / 65535 of white, not clipped to black or white
+
+
+def test_an_animated_gif_keeps_its_frames(desk):
+    frames = [Image.new("RGB", (1300, 800), color) for color in ("red", "green", "blue")]
+    gif = io.BytesIO()
+    frames[0].save(gif, "GIF", save_all=True, append_images=frames[1:], duration=200, loop=0)
+    assert upload(desk, "anim.gif", gif.getvalue(), "image/gif").status_code == 302
+    with Image.open(Photo.objects.get().image.path) as image:
+        assert image.format == "GIF" and image.n_frames == 3
+
+
+# Renditions -------------------------------------------------------------------------------------
+
+
+def test_renditions_are_never_upscaled():
+    photo = make_photo(image=SimpleUploadedFile("p.jpg", jpeg_bytes(800, 600)))
+    assert photos.widths(photo, "original") == [320, 640, 800]
+    assert photos.widths(photo, "16x9") == [320, 640, 800]
+    assert photos.rendition_size(photo, "original", 1920) == (800, 600)
+    assert photos.rendition_size(photo, "1x1", 1200) == (600, 600)
+
+
+def test_article_page_emits_a_picture_with_srcset_and_dimensions(client):
+    photo = make_photo(image=SimpleUploadedFile("p.jpg", jpeg_bytes(1600, 900)))
+    article = make_article(lead_photo=photo)
+    html = client.get(article.get_absolute_url()).content.decode()
+    figure = html.split('<figure class="article__photo">')[1].split("</figure>")[0]
+    version = photos.version(photo)
+    base = f"/media/renditions/{photo.pk}/{version}/original"
+    for ext, mime in [("avif", "image/avif"), ("webp", "image/webp")]:
+        if ext in photos.modern_formats():
+            assert (f'<source type="{mime}" srcset="{base}-320.{ext} 320w, {base}-640.{ext} 640w, '
+                    f'{base}-960.{ext} 960w, {base}-1280.{ext} 1280w, {base}-1600.{ext} 1600w"'
+                    in figure)  # fmt: skip
+    assert 'width="1600" height="900"' in figure
+    assert 'fetchpriority="high"' in figure and 'loading="lazy"' not in figure
+    assert f'src="{base}-960.jpg"' in figure
+    assert 'sizes="(min-width: 60rem) 46rem, 100vw"' in figure
+    # Every address of the srcset answers with an image of the size it announces.
+    for url, width in re.findall(r"(/media/renditions/\S+) (\d+)w", figure):
+        response = client.get(url)
+        assert response.status_code == 200 and response["Cache-Control"].endswith("immutable")
+        with Image.open(io.BytesIO(b"".join(response.streaming_content))) as image:
+            assert image.width == int(width)
+            assert image.height == round(900 * int(width) / 1600)
+
+
+def test_cards_use_lazy_16_9_crops(client):
+    photo = make_photo(image=SimpleUploadedFile("p.jpg", jpeg_bytes(1600, 1200)))
+    section = make_category(name="Actualité", slug="actualite")
+    make_article(lead_photo=photo, slug="premier", primary_category=section, categories=[section])
+    make_article(lead_photo=photo, slug="second", primary_category=section, categories=[section])
+    html = client.get("/").content.decode()
+    cards = html.split('class="card__photo"')[1:]
+    assert 'fetchpriority="high"' in cards[0]  # the lead card is above the fold
+    assert 'loading="lazy"' in cards[1]
+    assert "16x9-320.jpg 320w" in cards[1] and 'width="1280" height="720"' in cards[1]
+
+
+def test_crops_keep_the_focal_point_in_frame():
+    for fx, fy in [(0.05, 0.5), (0.95, 0.1), (0.5, 0.5), (0.0, 1.0)]:
+        for ratio in [(16, 9), (4, 3), (1, 1)]:
+            left, top, right, bottom = photos.crop_box(1600, 1200, ratio, fx, fy)
+            assert left <= fx * 1600 <= right and top <= fy * 1200 <= bottom
+            assert left >= 0 and right <= 1600 and top >= 0 and bottom <= 1200
+            assert abs((right - left) / (bottom - top) - ratio[0] / ratio[1]) < 0.01
+
+
+def test_a_new_focal_point_makes_new_renditions_and_removes_the_old(desk, client):
+    assert upload(desk, "p.jpg", jpeg_bytes(1600, 1200)).status_code == 302
+    photo = Photo.objects.get()
+    old = photos.rendition_url(photo, "1x1", 640, "jpg")
+    assert client.get(old).status_code == 200
+    old_folder = (
+        Path(photo.image.path).parents[3] / "renditions" / str(photo.pk) / photos.version(photo)
+    )
+    assert old_folder.is_dir()
+    data = {"alt_text": photo.alt_text, "credit": photo.credit, "licence": "own",
+            "focal_x": "0.9", "focal_y": "0.2", "tags": ""}  # fmt: skip
+    assert desk.post(f"/admin/articles/photo/{photo.pk}/change/", data).status_code == 302
+    photo.refresh_from_db()
+    assert (photo.focal_x, photo.focal_y) == (0.9, 0.2)
+    assert not old_folder.exists()
+    assert client.get(old).status_code == 404  # stale names are not made again
+    new = client.get(photos.rendition_url(photo, "1x1", 640, "jpg"))
+    with Image.open(io.BytesIO(b"".join(new.streaming_content))) as image:
+        assert image.size == (640, 640)
+
+
+def test_only_the_renditions_pages_use_can_be_made(client):
+    photo = make_photo()
+    version = photos.version(photo)
+    for name in ["original-1234.jpg", "16x9-320.png", "7x3-320.jpg", "original-99999.jpg",
+                 "../../etc-320.jpg", "original-abc.jpg"]:  # fmt: skip
+        assert client.get(f"/media/renditions/{photo.pk}/{version}/{name}").status_code == 404
+    assert client.get(f"/media/renditions/{photo.pk}/0000000000/16x9-320.jpg").status_code == 404
+    assert client.get(f"/media/renditions/999999/{version}/16x9-320.jpg").status_code == 404
+
+
+def test_regenerate_command_makes_every_rendition(client):
+    photo = make_photo()
+    out = io.StringIO()
+    call_command("regenerate_renditions", stdout=out)
+    count = len(list(photos.all_renditions(photo)))
+    assert f"1 photo, {count} renditions" in out.getvalue()
+    folder = (
+        Path(photo.image.path).parents[3] / "renditions" / str(photo.pk) / photos.version(photo)
+    )
+    assert len(list(folder.iterdir())) == count
+
+
+def test_deleting_a_photo_removes_its_files(client):
+    photo = make_photo()
+    client.get(photos.rendition_url(photo, "16x9", 320, "jpg"))
+    original = Path(photo.image.path)
+    renditions = original.parents[3] / "renditions" / str(photo.pk)
+    assert original.exists() and renditions.exists()
+    photo.delete()
+    assert not original.exists() and not renditions.exists()
+
+
+# Rights and the library ---------------------------------------------------------------------
+
+
+def test_a_photo_whose_rights_expired_leaves_public_pages(client):
+    photo = make_photo(credit="Agence Photo", rights_expire_on=timezone.localdate())
+    article = make_article(lead_photo=photo, title="Avec photo")
+    assert "crédits photo : Agence Photo" in client.get(article.get_absolute_url()).content.decode()
+    Photo.objects.filter(pk=photo.pk).update(
+        rights_expire_on=timezone.localdate() - timedelta(days=1)
+    )
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "Agence Photo" not in page and "/media/renditions/" not in page
+    assert "Avec photo" in page  # the article stays, without its photo
+    assert "/media/renditions/" not in client.get("/").content.decode()
+
+
+def test_the_page_cache_does_not_outlive_a_photo_s_rights(client):
+    from newsroom import pagecache
+
+    today = timezone.localdate()
+    make_photo(rights_expire_on=today - timedelta(days=5))  # already gone: no longer a change
+    make_photo(rights_expire_on=today + timedelta(days=2))
+    make_photo(rights_expire_on=today)  # last day today: the pages change at midnight
+    now = timezone.now()
+    midnight = photos.next_rights_expiry(now)
+    assert timezone.localtime(midnight).date() == today + timedelta(days=1)
+    assert timezone.localtime(midnight).time().isoformat() == "00:00:00"
+    assert pagecache.seconds_until_next_change(now) <= (midnight - now).total_seconds() + 1
+
+
+def test_renditions_of_an_expired_photo_are_refused_to_readers(client):
+    photo = make_photo(rights_expire_on=timezone.localdate() - timedelta(days=1))
+    url = photos.rendition_url(photo, "16x9", 320, "jpg")
+    assert client.get(url).status_code == 404
+    staff = User.objects.create_user("iconographe", password="motdepasse-solide-42")
+    staff.is_staff = True
+    staff.save()
+    client.force_login(staff)
+    response = client.get(url)  # the library still shows it to the newsroom...
+    assert response.status_code == 200 and response["Cache-Control"] == "private, no-store"
+    assert Image.open(io.BytesIO(response.content)).size == (320, 180)
+    root = Path(photo.image.path).parents[3] / "renditions" / str(photo.pk)
+    assert not root.exists()  # ...without leaving a file for the front server to serve
+
+
+def test_purge_removes_the_renditions_already_made_once_rights_expire(client):
+    kept, gone = make_photo(), make_photo(rights_expire_on=timezone.localdate())
+    for photo in (kept, gone):
+        assert client.get(photos.rendition_url(photo, "16x9", 320, "jpg")).status_code == 200
+    Photo.objects.filter(pk=gone.pk).update(
+        rights_expire_on=timezone.localdate() - timedelta(days=1)
+    )
+    out = io.StringIO()
+    call_command("purge_expired_photos", stdout=out)
+    assert "Déclinaisons retirées : 1 photo aux droits expirés." in out.getvalue()
+    media = Path(kept.image.path).parents[3] / "renditions"
+    assert (media / str(kept.pk)).exists() and not (media / str(gone.pk)).exists()
+
+
+def test_a_rendition_is_written_whole_and_once(client):
+    photo = make_photo()
+    name = photos.make_rendition(photo, "4x3", 320, "webp")
+    folder = Path(photo.image.path).parents[3] / name.rsplit("/", 1)[0]
+    assert [p.name for p in folder.iterdir()] == ["4x3-320.webp"]  # no partial file left
+    assert photos.make_rendition(photo, "4x3", 320, "webp") == name
+
+
+def test_expired_rights_are_flagged_in_the_library(desk):
+    make_photo(caption="Expirée", rights_expire_on=timezone.localdate() - timedelta(days=3))
+    make_photo(caption="Valide", rights_expire_on=timezone.localdate() + timedelta(days=90))
+    html = desk.get("/admin/articles/photo/").content.decode()
+    assert "Expirés le" in html
+    expired = desk.get("/admin/articles/photo/?droits=expires").content.decode()
+    assert "Expirée" in expired and ">Valide<" not in expired
+    valid = desk.get("/admin/articles/photo/?droits=valides").content.decode()
+    assert ">Valide<" in valid and "Expirée" not in valid
+
+
+def test_library_search_and_filters(desk):
+    tagged = make_photo(caption="Vue d’Alger", source="AFP")
+    tagged.tags.add("Sidi Abdellah")
+    make_photo(caption="Autre", source="Reuters")
+    missing = make_photo(caption="Sans crédit")
+    Photo.objects.filter(pk=missing.pk).update(credit="À compléter")
+    by_tag = desk.get("/admin/articles/photo/?q=sidi").content.decode()
+    assert "Vue d’Alger" in by_tag and "Autre" not in by_tag
+    by_agency = desk.get("/admin/articles/photo/?source=AFP").content.decode()
+    assert "Vue d’Alger" in by_agency and "Autre" not in by_agency
+    no_credit = desk.get("/admin/articles/photo/?credit=manquant").content.decode()
+    assert "Sans crédit" in no_credit and "Vue d’Alger" not in no_credit
+    assert 'class="photo-thumb"' in by_tag
+
+
+def test_a_lead_photo_narrower_than_1200_px_is_refused(desk):
+    from tests.forms import form_data
+
+    small = make_photo(image=SimpleUploadedFile("p.jpg", jpeg_bytes(800, 450)))
+    article = make_article(status="draft", published_at=None)
+    url = f"/admin/articles/article/{article.pk}/change/"
+    data = form_data(desk.get(url).content.decode()) | {"lead_photo": str(small.pk)}
+    response = desk.post(url, data)
+    assert response.status_code == 200
+    assert "au moins 1\u202f200 pixels de large" in response.content.decode()
+    article.refresh_from_db()
+    assert article.lead_photo is None
+
+
+def test_the_photo_chooser_shows_thumbnails(desk):
+    photo = make_photo(caption="Sidi Abdellah vue du ciel")
+    response = desk.get(
+        "/admin/autocomplete/",
+        {"term": "Sidi", "app_label": "articles", "model_name": "article",
+         "field_name": "lead_photo"},
+    )  # fmt: skip
+    result = response.json()["results"][0]
+    assert result["id"] == str(photo.pk)
+    assert result["thumbnail"].startswith(f"/media/renditions/{photo.pk}/")
+    assert (result["width"], result["credit"]) == (1200, "Photo de test")
