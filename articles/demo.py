@@ -189,5 +189,8 @@ def load_demo():
                     RelatedLink.objects.create(article=article, position=position, target=target)
         # The first version of each article, so that its history starts somewhere.
         save_revision(article=article, user=None, kind=Revision.Kind.CREATED, note="Démonstration")
+    from partners.demo import load_partners
+
+    created["partenaires"] = load_partners()
     users = _demo_users(authors)
     return created, users

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_safe
 
 from articles import photos
 from articles.models import Article, ArticleAuthor, Author, Category, Tag, TaggedArticle
+from partners.templatetags.partners import sponsor_mention
 
 ITEMS = 20
 FORMATS = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
@@ -54,7 +55,7 @@ def feed_response(request, *, kind, title, link, description, queryset, feed_pat
     )
     articles = list(
         queryset.defer("body")
-        .select_related("primary_category", "lead_photo")
+        .select_related("primary_category", "lead_photo", "sponsor")
         .prefetch_related(
             Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author")),
             "categories",
@@ -64,10 +65,14 @@ def feed_response(request, *, kind, title, link, description, queryset, feed_pat
     for article in articles:
         categories = [c.name for c in [article.primary_category, *article.categories.all()] if c]
         categories += [item.tag.name for item in article.tagged_items.all()]
+        # Partner content says so in every reader's app, where no page label is shown.
+        mention = sponsor_mention(article)
+        if mention:
+            categories.insert(0, "Contenu partenaire")
         generator.add_item(
-            title=article.title,
+            title=f"{mention} : {article.title}" if mention else article.title,
             link=absolute(article.get_absolute_url()),
-            description=article.standfirst,
+            description=f"[{mention}] {article.standfirst}" if mention else article.standfirst,
             unique_id=guid(article),
             unique_id_is_permalink=False,
             author_name=", ".join(b.author.name for b in article.bylines.all()) or None,

@@ -102,6 +102,15 @@ class Category(models.Model):
     is_in_navigation = models.BooleanField(
         "dans la navigation", default=True, help_text="Affiche la rubrique dans le menu du site."
     )
+    sponsor = models.ForeignKey(
+        "partners.Partner",
+        verbose_name="proposé par",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Affiche « Rubrique proposée par … » en tête de sa page.",
+    )
     is_lead = models.BooleanField(
         "rubrique « À la une »",
         default=False,
@@ -159,6 +168,15 @@ class Tag(TagBase):
         max_length=100,
         unique=True,
         help_text="Partie de l’adresse de la page du tag, par exemple : « algerie ».",
+    )
+    sponsor = models.ForeignKey(
+        "partners.Partner",
+        verbose_name="proposé par",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Affiche « Tag proposé par … » en tête de sa page.",
     )
 
     class Meta:
@@ -387,7 +405,7 @@ class ArticleQuerySet(models.QuerySet):
         """
         return (
             self.defer("body")
-            .select_related("primary_category", "lead_photo")
+            .select_related("primary_category", "lead_photo", "sponsor")
             .prefetch_related(
                 Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
             )
@@ -478,6 +496,27 @@ class Article(models.Model):
         help_text="Séparés par des virgules. Par exemple : « Algérie, Économie numérique ».",
     )
     status = models.CharField("statut", max_length=20, choices=Status.choices, default=Status.DRAFT)
+    sponsor = models.ForeignKey(
+        "partners.Partner",
+        verbose_name="contenu partenaire de",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="sponsored_articles",
+        help_text="Un article écrit pour ou avec un partenaire : il porte la mention "
+        "« Contenu partenaire » partout où il paraît, ses liens sortants sont marqués "
+        "« sponsored » et il n’est jamais proposé automatiquement en « Lire aussi ».",
+    )
+    sponsor_label = models.CharField(
+        "mention",
+        max_length=20,
+        choices=[
+            ("partner", "Contenu partenaire"),
+            ("partnership", "En partenariat avec …"),
+        ],
+        default="partner",
+        blank=True,
+    )
     published_at = models.DateTimeField(
         "date de publication",
         null=True,
@@ -933,7 +972,7 @@ class Listing(models.Model):
 class ArticleViewQuerySet(models.QuerySet):
     def most_read(self, *, days, now=None, limit=5, category=None):
         """The most read published articles over the last ``days`` days, as (article id,
-        title, slug, score), best first: one query.
+        title, slug, score, sponsor id), best first: one query.
 
         Counts are kept per Paris day. The oldest day of the window only counts for the
         share of it that is still inside the window, so that « 24 h » means the last 24
@@ -959,10 +998,12 @@ class ArticleViewQuerySet(models.QuerySet):
             listed = Listing.objects.filter(category=category).values("article_id")
             queryset = queryset.filter(article_id__in=listed)
         return list(
-            queryset.values("article_id", "article__title", "article__slug")
+            queryset.values("article_id", "article__title", "article__slug", "article__sponsor_id")
             .annotate(score=models.Sum(F("count") * weight))
             .order_by("-score", "article_id")
-            .values_list("article_id", "article__title", "article__slug", "score")[:limit]
+            .values_list(
+                "article_id", "article__title", "article__slug", "score", "article__sponsor_id"
+            )[:limit]
         )
 
 

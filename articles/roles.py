@@ -40,9 +40,17 @@ ROLE_PERMISSIONS = {
         "articles.edit_any_article",
         "articles.restore_revision",
         "articles.share_preview",
+        "partners.view_partner",
     ],
-    # The partners app's permissions are added by that app's own migration.
-    PARTNERSHIPS: [],
+    # Everything of the partners app; editors only see partners, to link sponsored content.
+    PARTNERSHIPS: [
+        *(
+            f"partners.{action}_{model}"
+            for model in ("partner", "banner", "calltoaction", "lead")
+            for action in ("add", "change", "delete", "view")
+        ),
+        "partners.view_bannerstat",
+    ],
 }
 
 

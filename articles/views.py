@@ -91,8 +91,10 @@ def chrome(*, latest=0, exclude=None):
         latest_rows = [row for row in rows if row[0] == "l"]
         latest_rows.sort(key=lambda row: (_aware(row[7]), row[1]), reverse=True)
         context["latest"] = [
-            Article(pk=pk, title=title, slug=slug, published_at=_aware(published_at))
-            for _, pk, title, slug, _, _, _, published_at in latest_rows
+            Article(
+                pk=pk, title=title, slug=slug, sponsor_id=sponsor, published_at=_aware(published_at)
+            )
+            for _, pk, title, slug, sponsor, _, _, published_at in latest_rows
         ]
     return context
 
@@ -121,7 +123,7 @@ _CHROME_SQL = (
     " WHERE is_active = %s AND starts_at <= %s AND ends_at > %s"
 )
 _LATEST_SQL = (
-    f" UNION ALL SELECT * FROM (SELECT 'l', id, title, slug, {_NO_ID}, FALSE, 0, published_at"
+    f" UNION ALL SELECT * FROM (SELECT 'l', id, title, slug, sponsor_id, FALSE, 0, published_at"
     f" FROM {_ARTICLES} WHERE status = 'published' AND published_at <= %s AND id <> %s"
     " ORDER BY published_at DESC, id DESC LIMIT %s) AS latest"
 )
@@ -133,7 +135,10 @@ def most_read(*, windows=(("24 heures", 1), ("7 jours", 7)), category=None):
     for label, days in windows:
         rows = ArticleView.objects.most_read(days=days, category=category)
         if rows:
-            urls = [(title, slug_url("articles:detail", slug)) for _, title, slug, _ in rows]
+            urls = [
+                (title, slug_url("articles:detail", slug), sponsor)
+                for _, title, slug, _, sponsor in rows
+            ]
             blocks.append((label, urls))
     return blocks
 
@@ -142,7 +147,8 @@ def suggestions(article, *, tag_ids, exclude, limit):
     """Automatic « Lire aussi »: published articles sharing the most tags with ``article``
     (recent first among equals), then the latest of its category; never itself, never
     twice. One plain SQL statement: two short, indexed reads (each limited) put together,
-    so that the cost does not grow with the archive."""
+    so that the cost does not grow with the archive. Partner content is never suggested:
+    the tag read takes a few more rows so that skipping some still fills the list."""
     if limit <= 0:
         return []
     now = timezone.now()
@@ -160,11 +166,12 @@ def suggestions(article, *, tag_ids, exclude, limit):
             f" AND t.content_object_id NOT IN ({not_in}) GROUP BY t.content_object_id"
             " ORDER BY shared DESC, published_at DESC, t.content_object_id DESC LIMIT %s) by_tags"
         )
-        params += [*tag_ids, now, *excluded, limit]
+        params += [*tag_ids, now, *excluded, limit + 6]
     if article.primary_category_id:
         parts.append(
             "SELECT * FROM (SELECT 2 AS part, a.id, 0 AS shared, a.published_at"
             f" FROM {_ARTICLES} a WHERE a.primary_category_id = %s AND a.status = 'published'"
+            " AND a.sponsor_id IS NULL"
             f" AND a.published_at <= %s AND a.id NOT IN ({not_in})"
             " ORDER BY a.published_at DESC, a.id DESC LIMIT %s) by_category"
         )
@@ -173,7 +180,7 @@ def suggestions(article, *, tag_ids, exclude, limit):
         return []
     sql = (
         f"SELECT c.id, a.title, a.slug FROM ({' UNION ALL '.join(parts)}) c"
-        f" JOIN {_ARTICLES} a ON a.id = c.id"
+        f" JOIN {_ARTICLES} a ON a.id = c.id WHERE a.sponsor_id IS NULL"
         " ORDER BY c.part, c.shared DESC, c.published_at DESC, c.id DESC"
     )
     with connection.cursor() as cursor:
@@ -204,6 +211,18 @@ def paginate(request, queryset):
     return paginator.get_page(max(number, 1))
 
 
+def partner_page(kind, *categories):
+    """What partner banners need to know of a page: its type and its categories (with their
+    parent sections), for targeting (partners.templatetags.partners)."""
+    ids = set()
+    for category in categories:
+        if category is not None:
+            ids.add(category.pk)
+            if category.parent_id:
+                ids.add(category.parent_id)
+    return {"partner_page": {"type": kind, "categories": sorted(ids)}}
+
+
 @require_safe
 def home(request):
     context = chrome()
@@ -211,7 +230,9 @@ def home(request):
     if lead_category is None:
         lead_category = Category.objects.filter(is_lead=True).first()
     cards = (
-        Article.objects.published().defer("body").select_related("primary_category", "lead_photo")
+        Article.objects.published()
+        .defer("body")
+        .select_related("primary_category", "lead_photo", "sponsor")
     )
     featured = []
     if lead_category:
@@ -243,7 +264,7 @@ def home(request):
         "latest": recent[:HOME_SIDEBAR],
         "lead_category": lead_category,
         "sections": [(s, by_section[s.pk]) for s in sections if by_section[s.pk]],
-    }
+    } | partner_page("home")
     return render(request, "articles/home.html", context)
 
 
@@ -273,7 +294,9 @@ def article_context(queryset, *, preview=False):
     "Lire aussi" links and corrections are read only when the article has some (most
     have none): the article query says so.
     """
-    queryset = queryset.select_related("primary_category__parent", "lead_photo").annotate(
+    queryset = queryset.select_related(
+        "primary_category__parent", "lead_photo", "sponsor"
+    ).annotate(
         has_links=Exists(RelatedLink.objects.filter(article=OuterRef("pk"))),
         has_corrections=Exists(Correction.objects.filter(article=OuterRef("pk"))),
     )
@@ -316,24 +339,28 @@ def article_context(queryset, *, preview=False):
             ),
             structured.breadcrumbs([*trail, (article.title, article.get_absolute_url())]),
         ]
-    return chrome(latest=SIDEBAR_SIZE, exclude=article.pk) | {
-        "article": article,
-        "authors": authors,
-        "tags": tags,
-        "related_links": related,
-        "suggestions": automatic,
-        "corrections": corrections,
-        "updated_at": updated_at,
-        "modified_at": max(filter(None, [article.updated_at, updated_at])),
-        "canonical_url": canonical_url,
-        # For the description and the social cards (computed once, used three times).
-        "summary": Truncator(article.standfirst).words(50),
-        "social_image": structured.social_image(article.public_photo)
-        if article.public_photo
-        else None,
-        "structured_data": structured_data,
-        "preview": preview,
-    }
+    return (
+        chrome(latest=SIDEBAR_SIZE, exclude=article.pk)
+        | {
+            "article": article,
+            "authors": authors,
+            "tags": tags,
+            "related_links": related,
+            "suggestions": automatic,
+            "corrections": corrections,
+            "updated_at": updated_at,
+            "modified_at": max(filter(None, [article.updated_at, updated_at])),
+            "canonical_url": canonical_url,
+            # For the description and the social cards (computed once, used three times).
+            "summary": Truncator(article.standfirst).words(50),
+            "social_image": structured.social_image(article.public_photo)
+            if article.public_photo
+            else None,
+            "structured_data": structured_data,
+            "preview": preview,
+        }
+        | partner_page("article", article.primary_category)
+    )
 
 
 @require_safe
@@ -390,7 +417,11 @@ class SearchResults:
 @require_safe
 def search_results(request):
     query = search.normalize_query(request.GET.get("q", ""))
-    context = chrome() | {"query": query, "page_query": urlencode({"q": query}) + "&"}
+    context = (
+        chrome()
+        | {"query": query, "page_query": urlencode({"q": query}) + "&"}
+        | partner_page("search")
+    )
     if query:
         number = request.GET.get("page") or "1"
         offset = (int(number) - 1) * PAGE_SIZE if number.isdigit() and int(number) > 0 else 0
@@ -436,7 +467,7 @@ def _listing(request, *, template, queryset, context):
 
 @require_safe
 def category_detail(request, slug):
-    category = get_object_or_404(Category.objects.select_related("parent"), slug=slug)
+    category = get_object_or_404(Category.objects.select_related("parent", "sponsor"), slug=slug)
     # Paginate the category's listing (one indexed range, however deep the page), then
     # load that page's articles in one query.
     page = paginate(request, Listing.objects.filter(category=category).public())
@@ -444,29 +475,34 @@ def category_detail(request, slug):
     page.object_list = list(
         Article.objects.filter(pk__in=ids).for_cards().order_by("-published_at", "-id")
     )
-    context = chrome(latest=SIDEBAR_SIZE) | {
-        "category": category,
-        "current_category": category,
-        "canonical_url": structured.list_canonical(request.path, page.number),
-        "og_title": category.name,
-        "og_description": category.description or f"Les articles de la rubrique {category}.",
-        "structured_data": [structured.breadcrumbs(structured.category_trail(category))],
-        "most_read": most_read(windows=(("7 jours", 7),), category=category),
-        "page": page,
-        "articles": page.object_list,
-    }
+    context = (
+        chrome(latest=SIDEBAR_SIZE)
+        | {
+            "category": category,
+            "current_category": category,
+            "canonical_url": structured.list_canonical(request.path, page.number),
+            "og_title": category.name,
+            "og_description": category.description or f"Les articles de la rubrique {category}.",
+            "structured_data": [structured.breadcrumbs(structured.category_trail(category))],
+            "most_read": most_read(windows=(("7 jours", 7),), category=category),
+            "page": page,
+            "articles": page.object_list,
+        }
+        | partner_page("category", category)
+    )
     return render(request, "articles/category_detail.html", context)
 
 
 @require_safe
 def tag_detail(request, slug):
-    tag = get_object_or_404(Tag, slug=slug)
+    tag = get_object_or_404(Tag.objects.select_related("sponsor"), slug=slug)
     return _listing(
         request,
         template="articles/tag_detail.html",
         queryset=Article.objects.published().filter(tagged_items__tag=tag),
         context={
             "tag": tag,
+            **partner_page("tag"),
             "og_title": tag.name,
             "og_description": f"Tous les articles sur {tag.name}.",
         },
@@ -482,6 +518,7 @@ def author_detail(request, slug):
         queryset=Article.objects.published().filter(bylines__author=author),
         context={
             "author": author,
+            **partner_page("author"),
             "og_title": author.name,
             "og_description": f"Les articles de {author.name}.",
         },
@@ -491,7 +528,8 @@ def author_detail(request, slug):
 @require_safe
 def page_detail(request, slug):
     page = get_object_or_404(Page, slug=slug)
-    return render(request, "articles/page_detail.html", chrome() | {"page": page})
+    context = chrome() | {"page": page} | partner_page("page")
+    return render(request, "articles/page_detail.html", context)
 
 
 @csrf_exempt  # an anonymous, cookie-less beacon: there is no session to protect

@@ -161,13 +161,16 @@ PAGE_CACHE_IGNORED_MODELS = [
     "articles.Revision",
     "articles.PreviewLink",
     "articles.ArticleView",
+    "partners.BannerStat",
+    "partners.Lead",
 ]
 PAGE_CACHE_SCHEDULES = [
     "articles.services.next_publication_at",
     "articles.services.next_breaking_news_change",
     "articles.photos.next_rights_expiry",
+    "partners.selection.next_flight_change",
 ]
-PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/apercu/", "/stats/"]
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/apercu/", "/stats/", "/partenaires/"]
 
 # Reading counts: requests from these user agents are not counted (crawlers, previews).
 BOT_USER_AGENTS = env_str(
@@ -182,6 +185,26 @@ HTTP_MAX_AGE = env_int("HTTP_MAX_AGE", 60)
 HTTP_S_MAXAGE = env_int("HTTP_S_MAXAGE", 120)
 HTTP_STALE_WHILE_REVALIDATE = env_int("HTTP_STALE_WHILE_REVALIDATE", 60)
 NGINX_MICROCACHE_SECONDS = env_int("NGINX_MICROCACHE_SECONDS", 5)
+
+# Partners: leads
+# « Devenez partenaire » requests (partners/leads.py) are e-mailed to this address; at most
+# PARTNERS_LEAD_RATE_LIMIT requests an hour per client address (counted in the cache).
+PARTNERS_LEAD_EMAIL = env_str("PARTNERS_LEAD_EMAIL", "partenariats@example.com")
+PARTNERS_LEAD_RATE_LIMIT = env_int("PARTNERS_LEAD_RATE_LIMIT", 5)
+# In development, e-mails are printed to the console; otherwise EMAIL_BACKEND chooses (by
+# default SMTP, to Django's default server, localhost:25).
+EMAIL_BACKEND = (
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+)
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "newsroom@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -33,6 +33,7 @@ urlpatterns = [
     path("sitemap-tags.xml", sitemaps.tags, name="sitemap-tags"),
     path("sitemap-auteurs.xml", sitemaps.authors, name="sitemap-authors"),
     path("sitemap-pages.xml", sitemaps.pages, name="sitemap-pages"),
+    path("partenaires/", include("partners.urls")),
     path("", include("articles.urls")),
 ]
 

@@ -70,3 +70,44 @@ def make_article(*, authors=(), tags=(), categories=(), **overrides):
 
 def make_related(article, target=None, **overrides):
     return RelatedLink.objects.create(article=article, target=target, **overrides)
+
+
+def make_partner(**overrides):
+    from partners.models import Partner
+
+    n = next(_counter)
+    return Partner.objects.create(**({"name": f"Partenaire {n}"} | overrides))
+
+
+def make_banner(partner=None, *, categories=(), **overrides):
+    """A running text banner in the sidebar (a week-long flight around now)."""
+    from partners.models import Banner
+
+    n = next(_counter)
+    now = timezone.now()
+    fields = {
+        "partner": partner or make_partner(),
+        "name": f"Bannière {n}",
+        "kind": Banner.Kind.TEXT,
+        "headline": f"[Webinar] Offre numéro {n}",
+        "text": "Inscrivez-vous gratuitement.",
+        "button_label": "Je m’inscris",
+        "target_url": f"https://partenaire.example/offre-{n}",
+        "placement": "sidebar",
+        "starts_at": now - timedelta(days=1),
+        "ends_at": now + timedelta(days=6),
+    } | overrides
+    banner = Banner.objects.create(**fields)
+    if categories:
+        banner.categories.set(categories)
+    return banner
+
+
+def warm_partner_state():
+    """Partner banners and the call to action are read once a minute per content generation
+    (partners.selection), not per page: page query budgets are those of a running site.
+    tests/test_partner_banners.py counts the cold reads."""
+    from partners import selection
+
+    selection.all_candidates()
+    selection.call_to_action()

@@ -7,11 +7,13 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.utils import timezone
 
-from articles.models import BreakingNews, Correction
-from tests.factories import make_article, make_related
+from articles.models import BreakingNews, Category, Correction
+from partners import selection
+from tests.factories import jpeg_bytes, make_article, make_banner, make_partner, make_related
 
 VNU = (
     Path(__file__).resolve().parents[1] / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -32,6 +34,12 @@ PAGES = {
     "search-nothing": "/recherche/?q=introuvable",
     "corrections": "/corrections/",
     "not-found": "/articles/nulle-part/",
+    "partner-lead": "/partenaires/devenir-partenaire/",
+    # Partner content: every slot filled, a sponsored article and category (see below).
+    "article-sponsored": "/articles/webinar-acces-aux-services-digitaux-identite-digitale-"
+    "comment-repondre-aux-attentes-de-vos-clients/",
+    "article-with-banners": "/articles/quatre-paragraphes/",
+    "partner-gone": "/partenaires/clic/{gone}/",
 }
 
 
@@ -67,10 +75,27 @@ def test_every_page_type_is_valid_html(client, tmp_path):
     BreakingNews.objects.create(text="Alerte « info »", link="/corrections/",
                                 ends_at=timezone.now() + timedelta(hours=1))  # fmt: skip
     Correction.objects.create(article=article, text="Une précision & un lien.")
+    make_article(
+        slug="quatre-paragraphes", body="".join(f"<p>Paragraphe {n} & suite.</p>" for n in range(5))
+    )
+    for placement in ("leaderboard", "sidebar", "article_body", "article_end", "home_sections"):
+        make_banner(placement=placement, headline=f"Offre « {placement} » & co")
+    make_banner(
+        placement="sidebar",
+        kind="image",
+        headline="",
+        image=SimpleUploadedFile("b.jpg", jpeg_bytes(300, 250)),
+        alt_text="Salon « RH » 2027",
+    )
+    Category.objects.filter(slug="actualite").update(
+        sponsor=make_partner(website="https://a.example/")
+    )
+    gone = make_banner(is_active=False)
     files = []
     for name, url in PAGES.items():
+        url = url.format(gone=selection.click_token(gone.pk))
         response = client.get(url)
-        assert response.status_code in (200, 404), url
+        assert response.status_code in (200, 404, 410), url
         path = tmp_path / f"{name}.html"
         path.write_bytes(response.content)
         files.append(path)

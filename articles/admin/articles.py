@@ -117,7 +117,7 @@ class ArticleForm(forms.ModelForm):
         model = Article
         fields = [
             "title", "slug", "standfirst", "body", "lead_photo", "primary_category",
-            "categories", "tags", "published_at",
+            "categories", "tags", "published_at", "sponsor", "sponsor_label",
         ]  # fmt: skip
 
     EDIT_FIELDS = ("edit_version", "edit_revision")
@@ -253,7 +253,7 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "=slug"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["lead_photo", "primary_category", "categories"]
+    autocomplete_fields = ["lead_photo", "primary_category", "categories", "sponsor"]
     inlines = [BylineInline, RelatedLinkInline, CorrectionInline]
     actions = ["publish_selected", "unpublish_selected"]
     list_per_page = 50
@@ -278,13 +278,23 @@ class ArticleAdmin(admin.ModelAdmin):
             ("Photo d’ouverture", {"fields": ["lead_photo"]}),
             ("Classement", {"fields": ["primary_category", "categories", "tags"]}),
             ("Publication", {"fields": ["state_label", "published_at"]}),
+            (
+                "Contenu partenaire",
+                {
+                    "fields": ["sponsor", "sponsor_label"],
+                    "classes": ["collapse"],
+                    "description": "Réservé aux éditeurs. Un article lié à un partenaire porte "
+                    "sa mention sur chaque carte et sur sa page, finit par un avertissement, "
+                    "et n’est jamais proposé automatiquement en « Lire aussi ».",
+                },
+            ),
             (None, {"fields": ["edit_version", "edit_revision"], "classes": ["hidden"]}),
         ]
 
     def get_readonly_fields(self, request, obj=None):
         readonly = ["state_label"]
         if not services.can_publish(request.user):
-            readonly.append("published_at")
+            readonly += ["published_at", "sponsor", "sponsor_label"]
         return readonly
 
     def get_inlines(self, request, obj):

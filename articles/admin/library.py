@@ -175,6 +175,7 @@ class CategoryAdmin(admin.ModelAdmin):
     list_select_related = ["parent"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["sponsor"]
 
     class Media:
         js = [SLUG_JS]
@@ -205,6 +206,7 @@ class TagAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "article_count"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["sponsor"]
 
     class Media:
         js = [SLUG_JS]

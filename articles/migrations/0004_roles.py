@@ -18,9 +18,13 @@ def create_roles(apps, schema_editor):
         group, _ = Group.objects.get_or_create(name=name)
         for perm in perms:
             app_label, codename = perm.split(".")
-            group.permissions.add(
-                Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            )
+            # Models of later migrations have no permission yet: roles.sync_roles (after
+            # every migrate) gives them to the group.
+            found = Permission.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if found is not None:
+                group.permissions.add(found)
 
 
 def remove_roles(apps, schema_editor):

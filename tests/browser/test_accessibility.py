@@ -16,6 +16,7 @@ PAGES = {
     "search": "/recherche/?q=cluster+num%C3%A9rique",
     "corrections": "/corrections/",
     "not-found": "/articles/nulle-part/",
+    "partner-lead": "/partenaires/devenir-partenaire/",
 }
 
 

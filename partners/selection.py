@@ -1,0 +1,212 @@
+"""Which banners may fill a slot, and the weighted choice among them.
+
+The eligible set is read once per minute per content generation (see newsroom.pagecache)
+and filtered here in Python: a page asks for it without a query. Pages carry every eligible
+creative of a slot, and static/js/partners.js draws one by weight in the reader's browser, so
+that rotation keeps working when the page itself comes from a cache; the server's own draw
+is what readers without JavaScript see.
+"""
+
+import logging
+import random
+from dataclasses import dataclass, field
+
+from django.core import signing
+from django.core.cache import cache
+from django.db.models import Min
+from django.utils import timezone
+
+from newsroom import pagecache
+from partners.models import Banner, CallToAction
+from partners.placements import PLACEMENTS
+
+CLICK_SALT = "partners.click"
+IMPRESSION_SALT = "partners.impression"
+ELIGIBLE_SECONDS = 60
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A banner as the pages need it: everything to render, filter and draw it."""
+
+    id: int
+    partner: str
+    kind: str
+    placement: str
+    image_url: str
+    image_width: int | None
+    image_height: int | None
+    alt_text: str
+    headline: str
+    text: str
+    button_label: str
+    weight: int
+    starts_at: object
+    ends_at: object
+    category_ids: frozenset = field(default_factory=frozenset)
+    page_types: frozenset = field(default_factory=frozenset)
+
+    @property
+    def click_token(self):
+        return click_token(self.id)
+
+    @property
+    def impression_token(self):
+        return impression_token(self.id)
+
+    def matches(self, *, page_type, category_ids, now):
+        if not (self.starts_at <= now < self.ends_at):
+            return False
+        if self.page_types and page_type not in self.page_types:
+            return False
+        # Targeted at categories: the page must be in one of them.
+        return not self.category_ids or bool(self.category_ids & set(category_ids or ()))
+
+
+def click_token(banner_id):
+    return signing.dumps(banner_id, salt=CLICK_SALT, compress=False)
+
+
+def impression_token(banner_id):
+    return signing.dumps(banner_id, salt=IMPRESSION_SALT, compress=False)
+
+
+def banner_from_token(token, *, salt):
+    """The banner id in a signed token, or None if the token was forged or mangled."""
+    try:
+        value = signing.loads(token, salt=salt)
+    except signing.BadSignature:
+        return None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def load_candidates(now=None):
+    """Banners running now or starting within the next minutes, under their cap."""
+    now = now or timezone.now()
+    banners = (
+        Banner.objects.filter(is_active=True, partner__is_active=True, ends_at__gt=now)
+        .select_related("partner")
+        .prefetch_related("categories")
+        .order_by("placement", "id")
+    )
+    candidates = []
+    for banner in banners:
+        if banner.is_capped:
+            continue
+        image_url = width = height = None
+        if banner.kind == Banner.Kind.IMAGE:
+            if not banner.image:
+                continue
+            image_url = banner.image.url
+            try:
+                width, height = banner.image.width, banner.image.height
+            except (OSError, ValueError):  # the file went missing: do not show a broken image
+                continue
+        candidates.append(
+            Candidate(
+                id=banner.pk,
+                partner=banner.partner.name,
+                kind=banner.kind,
+                placement=banner.placement,
+                image_url=image_url or "",
+                image_width=width,
+                image_height=height,
+                alt_text=banner.alt_text,
+                headline=banner.headline,
+                text=banner.text,
+                button_label=banner.button_label,
+                weight=banner.weight,
+                starts_at=banner.starts_at,
+                ends_at=banner.ends_at,
+                category_ids=frozenset(c.pk for c in banner.categories.all()),
+                page_types=frozenset(banner.page_types or ()),
+            )
+        )
+    return candidates
+
+
+def _cached(name, load):
+    """``load()``, kept a minute per content generation; a cache that fails is skipped
+    (logged): banners then cost their queries, and the page is still served."""
+    generation = pagecache.generation()
+    key = f"partners:{name}:{generation}"
+    try:
+        value = cache.get(key) if generation is not None else None
+    except Exception:
+        logger.warning("Partners: cache unavailable, banners read from the database")
+        return load()
+    if value is None:
+        value = load()
+        try:
+            if generation is not None:
+                cache.set(key, value, ELIGIBLE_SECONDS)
+        except Exception:
+            logger.warning("Partners: cache unavailable, banners not kept")
+    return value
+
+
+def all_candidates():
+    """The candidates, from the cache while the content has not changed (1 query a minute)."""
+    return _cached("candidates", load_candidates)
+
+
+def eligible(placement, *, page_type, category_ids=(), now=None, candidates=None):
+    """The banners that may fill ``placement`` on this page now."""
+    if placement not in PLACEMENTS:
+        raise ValueError(f"Unknown placement: {placement!r}")
+    now = now or timezone.now()
+    pool = all_candidates() if candidates is None else candidates
+    return [
+        c
+        for c in pool
+        if c.placement == placement
+        and c.matches(page_type=page_type, category_ids=category_ids, now=now)
+    ]
+
+
+def draw(candidates, *, exclude=(), rng=random):
+    """One candidate by weight, never one whose id is in ``exclude``; None if none is left."""
+    pool = [c for c in candidates if c.id not in exclude]
+    if not pool:
+        return None
+    return rng.choices(pool, weights=[c.weight for c in pool], k=1)[0]
+
+
+def next_flight_change(now):
+    """When a banner next starts or ends, or a call to action changes (for the page cache)."""
+    moments = [
+        Banner.objects.filter(is_active=True, starts_at__gt=now).aggregate(m=Min("starts_at"))["m"],
+        Banner.objects.filter(is_active=True, ends_at__gt=now).aggregate(m=Min("ends_at"))["m"],
+        CallToAction.objects.filter(is_active=True, starts_at__gt=now).aggregate(
+            m=Min("starts_at")
+        )["m"],
+        CallToAction.objects.filter(is_active=True, ends_at__gt=now).aggregate(m=Min("ends_at"))[
+            "m"
+        ],
+    ]
+    moments = [m for m in moments if m]
+    return min(moments) if moments else None
+
+
+def call_to_action(now=None):
+    """The live « devenez partenaire » variant: the one that started last (None: the
+    template's default text). Read with the banners: no query on a warm page."""
+    now = now or timezone.now()
+    variants = _cached(
+        "cta",
+        lambda: list(
+            CallToAction.objects.filter(is_active=True)
+            .exclude(ends_at__lte=timezone.now())
+            .order_by("-created_at")
+        ),
+    )
+    live = [
+        v
+        for v in variants
+        if (v.starts_at is None or v.starts_at <= now) and (v.ends_at is None or v.ends_at > now)
+    ]
+    if not live:
+        return None
+    epoch = timezone.make_aware(timezone.datetime(1970, 1, 1))
+    return max(live, key=lambda v: (v.starts_at or epoch, v.created_at))
