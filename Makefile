@@ -69,6 +69,7 @@ serve: install
 	@test -s var/secret-key || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > var/secret-key
 	DEBUG=0 SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret-key)}" \
 	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" SECURE_SSL_REDIRECT=0 \
+	SECURE_HSTS_SECONDS=0 SESSION_COOKIE_SECURE=0 CSRF_COOKIE_SECURE=0 \
 	SERVE_MEDIA="$${SERVE_MEDIA:-1}" CONN_MAX_AGE="$${CONN_MAX_AGE:-60}" PORT=$(PORT) \
 	sh -c '$(BIN)/python manage.py migrate --noinput -v 0 && \
 	       $(BIN)/python manage.py collectstatic --noinput -v 0 && \

@@ -83,6 +83,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Content-Security-Policy and Permissions-Policy on every response, cached ones included.
+    "newsroom.security.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Static files are answered here, before anything else runs.
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -97,6 +99,27 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+
+# HTTPS and cookies: on by default when DEBUG is off, each following an environment variable
+# of its own name, so that the production setup also runs on plain http://127.0.0.1 (make
+# serve, the benchmark). Behind a TLS-terminating proxy, SECURE_PROXY_SSL_HEADER=1 trusts its
+# X-Forwarded-Proto header (only set it when the proxy overwrites that header).
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
+if env_bool("SECURE_PROXY_SSL_HEADER", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
 
 ROOT_URLCONF = "newsroom.urls"
 WSGI_APPLICATION = "newsroom.wsgi.application"
@@ -170,7 +193,7 @@ PAGE_CACHE_SCHEDULES = [
     "articles.photos.next_rights_expiry",
     "partners.selection.next_flight_change",
 ]
-PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/apercu/", "/stats/", "/partenaires/"]
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/apercu/", "/stats/", "/partenaires/", "/healthz"]
 
 # Reading counts: requests from these user agents are not counted (crawlers, previews).
 BOT_USER_AGENTS = env_str(

@@ -24,6 +24,7 @@ urlpatterns = [
     ),
     path("admin/", admin.site.urls),
     path("robots.txt", views.robots_txt, name="robots"),
+    path("healthz", views.healthz, name="healthz"),
     # Browsers ask for /favicon.ico on pages without a <link rel="icon"> (the admin's).
     path("favicon.ico", views.favicon),
     path("sitemap.xml", sitemaps.index, name="sitemap"),
@@ -48,14 +49,16 @@ urlpatterns.insert(
     ),
 )
 
+
+def media_file(request, path):
+    """An uploaded file, from MEDIA_ROOT as it is now (tests give each test its own)."""
+    return serve_media(request, path, document_root=settings.MEDIA_ROOT)
+
+
 if settings.SERVE_MEDIA:
     # In production the front server (nginx) serves MEDIA_ROOT; see the README.
     urlpatterns += [
-        re_path(
-            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
-            serve_media,
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", media_file)
     ]
 
 handler404 = "newsroom.views.page_not_found"

@@ -1,15 +1,26 @@
-"""Site-wide views: robots.txt and the error pages."""
+"""Site-wide views: robots.txt, the health check and the error pages."""
+
+import logging
+import sys
+import uuid
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.db.utils import InterfaceError, OperationalError
 from django.http import (
     HttpResponse,
     HttpResponseNotFound,
     HttpResponsePermanentRedirect,
     HttpResponseServerError,
+    JsonResponse,
 )
 from django.template import loader
 from django.templatetags.static import static
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+
+logger = logging.getLogger(__name__)
 
 
 @require_safe
@@ -41,6 +52,47 @@ def page_not_found(request, exception):
 
 def server_error(request):
     # Rendered without a request context: whatever broke must not break the error page too.
+    # Django calls this while handling the exception: a database that is down or unreachable
+    # is an outage, not a bug, and says so (503, come back later).
+    error = sys.exc_info()[1]
+    if isinstance(error, (OperationalError, InterfaceError)):
+        return database_unavailable(request)
     return HttpResponseServerError(
         loader.render_to_string("500.html", {"SITE_NAME": settings.SITE_NAME})
     )
+
+
+RETRY_AFTER_SECONDS = 60
+
+
+def database_unavailable(request):
+    logger.error("Database unavailable: %s %s answered 503", request.method, request.path)
+    admin = request.path.startswith("/admin/")
+    html = loader.render_to_string("503.html", {"SITE_NAME": settings.SITE_NAME, "admin": admin})
+    response = HttpResponse(html, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@never_cache
+@require_safe
+def healthz(request):
+    """For a load balancer: the database and the cache, each "ok" or what is wrong.
+    200 when the database answers (the site works without its cache), 503 otherwise."""
+    state = {"database": "ok", "cache": "ok"}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception as error:
+        state["database"] = f"indisponible ({error.__class__.__name__})"
+    try:
+        key = f"healthz:{uuid.uuid4().hex}"
+        cache.set(key, "1", 5)
+        if cache.get(key) != "1":
+            raise RuntimeError("lecture impossible")
+        cache.delete(key)
+    except Exception as error:
+        state["cache"] = f"indisponible ({error.__class__.__name__})"
+    return JsonResponse(state, status=200 if state["database"] == "ok" else 503)

@@ -6,9 +6,11 @@ no banner may fill it; otherwise the server's draw plus every eligible creative 
 ``<template>`` elements for static/js/partners.js to draw from in the browser.
 """
 
+import logging
 import re
 
 from django import template
+from django.db import DatabaseError
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 
@@ -16,6 +18,7 @@ from partners import selection
 from partners.placements import PLACEMENTS
 
 register = template.Library()
+logger = logging.getLogger(__name__)
 
 
 def _used(context):
@@ -33,9 +36,13 @@ def _used(context):
 
 def render_slot(context, name):
     page = context.get("partner_page") or {}
-    candidates = selection.eligible(
-        name, page_type=page.get("type"), category_ids=page.get("categories") or ()
-    )
+    try:
+        candidates = selection.eligible(
+            name, page_type=page.get("type"), category_ids=page.get("categories") or ()
+        )
+    except DatabaseError:  # a banner never takes a page down with it
+        logger.exception("Partners: banners unavailable, slot %s left empty", name)
+        return ""
     if not candidates:
         return ""
     used = _used(context)
@@ -61,7 +68,12 @@ def partner_slot(context, name):
 
 @register.inclusion_tag("partners/call_to_action.html", takes_context=True)
 def partner_call_to_action(context):
-    return {"cta": selection.call_to_action(), "SITE_NAME": context.get("SITE_NAME")}
+    try:
+        cta = selection.call_to_action()
+    except DatabaseError:
+        logger.exception("Partners: call to action unavailable, default shown")
+        cta = None
+    return {"cta": cta, "SITE_NAME": context.get("SITE_NAME")}
 
 
 _BLOCK = re.compile(r"<(/?)(p|blockquote|ul|ol|figure|table)\b[^>]*>", re.IGNORECASE)

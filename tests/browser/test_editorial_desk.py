@@ -4,7 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from articles.models import Article
-from tests.browser.conftest import SCREENSHOTS
+from tests.browser.conftest import SCREENSHOTS, wait_until
 
 DESK = {"width": 1400, "height": 1000}
 
@@ -131,9 +131,10 @@ def test_journalist_uploads_a_photo_and_sets_its_focal_point(
     expect(page.locator(".messagelist")).to_contain_text("ajouté")
     preview = page.locator(".focal-preview")
     # Measure the picture once it is drawn (a slow machine may still be loading it).
-    page.wait_for_function(
+    wait_until(
+        page,
         "(() => { const img = document.querySelector('.focal-preview img');"
-        " return img && img.complete && img.naturalWidth > 0 && img.clientWidth > 100; })()"
+        " return img && img.complete && img.naturalWidth > 0 && img.clientWidth > 100; })()",
     )
     box = preview.locator("img").bounding_box()
     # The sun is at 80 % from the left, 27 % from the top.

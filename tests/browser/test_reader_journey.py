@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import DESKTOP, PHONE, SCREENSHOTS
+from tests.browser.conftest import DESKTOP, PHONE, SCREENSHOTS, wait_until
 
 SEED_TITLE = "L’Algérie ouvre son premier cluster numérique"
 
@@ -92,12 +92,10 @@ def test_back_to_top_appears_after_scrolling_and_works(make_page, live_server, d
     back = page.locator(".back-to-top")
     assert back.evaluate("el => getComputedStyle(el).opacity") == "0"
     page.mouse.wheel(0, 5000)
-    page.wait_for_function("window.scrollY > window.innerHeight")
-    page.wait_for_function(
-        "getComputedStyle(document.querySelector('.back-to-top')).opacity === '1'"
-    )
+    wait_until(page, "window.scrollY > window.innerHeight")
+    wait_until(page, "getComputedStyle(document.querySelector('.back-to-top')).opacity === '1'")
     back.click()
-    page.wait_for_function("window.scrollY === 0")
+    wait_until(page, "window.scrollY === 0")
     if motion == "reduce":
         behavior = page.evaluate("getComputedStyle(document.documentElement).scrollBehavior")
         assert behavior == "auto"
@@ -107,13 +105,13 @@ def test_back_to_top_is_reachable_with_the_keyboard(make_page, live_server, demo
     page = make_page(viewport=DESKTOP, reduced_motion="reduce")
     page.goto(live_server.url + "/articles/lalgerie-ouvre-son-premier-cluster-numerique/")
     page.keyboard.press("End")
-    page.wait_for_function("window.scrollY > 0")
+    wait_until(page, "window.scrollY > 0")
     page.locator(".site-footer__links a").last.focus()
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className").startswith("back-to-top")
     assert page.locator(".back-to-top").evaluate("el => getComputedStyle(el).opacity") == "1"
     page.keyboard.press("Enter")
-    page.wait_for_function("window.scrollY === 0")
+    wait_until(page, "window.scrollY === 0")
     assert page.evaluate("document.activeElement.id") == "haut"
 
 
@@ -160,7 +158,7 @@ def test_pages_work_without_javascript(make_page, live_server, demo):
     assert page.locator(".back-to-top").is_visible()
     assert not page.locator(".share__copy").is_visible()  # needs JavaScript
     page.locator(".back-to-top").click()
-    page.wait_for_function("window.scrollY === 0")
+    wait_until(page, "window.scrollY === 0")
 
 
 def test_copy_link_copies_the_canonical_address(make_page, live_server, demo, settings):

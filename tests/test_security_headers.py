@@ -1,0 +1,165 @@
+"""Production settings and the security headers of every response."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsroom import security
+from tests.factories import make_article
+
+ROOT = Path(__file__).resolve().parents[1]
+PRODUCTION = {
+    "DEBUG": "0",
+    "SECRET_KEY": "a-long-random-secret-key-for-the-tests-only-0123456789-abcdefghij",
+    "ALLOWED_HOSTS": "www.example.fr",
+    "DATABASE_URL": "sqlite:///" + str(ROOT / "var" / "never-opened.sqlite3"),
+}
+
+
+def settings_with(env, *names):
+    """Read settings in a fresh process with this environment (settings read it at import)."""
+    code = (
+        "import json, django; django.setup(); from django.conf import settings; "
+        f"print(json.dumps({{n: getattr(settings, n, None) for n in {list(names)!r}}}))"
+    )
+    base = {
+        k: v for k, v in os.environ.items() if not k.startswith(("SECURE_", "SESSION_", "CSRF_"))
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=base | {"DJANGO_SETTINGS_MODULE": "newsroom.settings"} | env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def test_check_deploy_reports_nothing_with_the_production_variables():
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("SECURE_", "SESSION_", "CSRF_"))
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "DEBUG"],
+        env=env | PRODUCTION,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+HTTPS = [
+    "SECURE_SSL_REDIRECT",
+    "SECURE_HSTS_SECONDS",
+    "SESSION_COOKIE_SECURE",
+    "CSRF_COOKIE_SECURE",
+]
+
+
+def test_https_settings_are_on_by_default_in_production():
+    values = settings_with(PRODUCTION, *HTTPS, "SECURE_PROXY_SSL_HEADER")
+    assert values == {
+        "SECURE_SSL_REDIRECT": True,
+        "SECURE_HSTS_SECONDS": 31_536_000,
+        "SESSION_COOKIE_SECURE": True,
+        "CSRF_COOKIE_SECURE": True,
+        "SECURE_PROXY_SSL_HEADER": None,
+    }
+
+
+def test_each_https_setting_follows_its_own_variable():
+    env = PRODUCTION | {
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_HSTS_SECONDS": "0",
+        "SESSION_COOKIE_SECURE": "0",
+        "CSRF_COOKIE_SECURE": "0",
+        "SECURE_PROXY_SSL_HEADER": "1",
+    }
+    values = settings_with(env, *HTTPS, "SECURE_PROXY_SSL_HEADER")
+    assert values == {
+        "SECURE_SSL_REDIRECT": False,
+        "SECURE_HSTS_SECONDS": 0,
+        "SESSION_COOKIE_SECURE": False,
+        "CSRF_COOKIE_SECURE": False,
+        "SECURE_PROXY_SSL_HEADER": ["HTTP_X_FORWARDED_PROTO", "https"],
+    }
+    # Each alone: turning one off leaves the others on.
+    values = settings_with(PRODUCTION | {"SESSION_COOKIE_SECURE": "0"}, *HTTPS)
+    assert values["SESSION_COOKIE_SECURE"] is False
+    assert values["CSRF_COOKIE_SECURE"] is True and values["SECURE_SSL_REDIRECT"] is True
+
+
+@pytest.mark.django_db
+def test_public_pages_carry_a_strict_policy_and_the_other_headers(client):
+    response = client.get(make_article().get_absolute_url())
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self';" in policy and "style-src 'self';" in policy
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+    assert "frame-ancestors 'none'" in policy and "object-src 'none'" in policy
+    assert "camera=()" in response["Permissions-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert response["X-Frame-Options"] == "DENY"
+
+
+@pytest.mark.django_db
+def test_pages_from_the_page_cache_keep_their_headers(client, settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    url = make_article().get_absolute_url()
+    client.get(url)
+    cached = client.get(url)
+    assert "Content-Security-Policy" in cached and "Permissions-Policy" in cached
+
+
+@pytest.mark.django_db
+def test_the_admin_has_its_own_working_policy(admin_client):
+    response = admin_client.get("/admin/articles/article/")
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self';" in policy
+    assert "style-src 'self' 'unsafe-inline'" in policy  # its widgets set style attributes
+
+
+def test_media_on_another_host_is_allowed_by_the_policy(settings):
+    settings.MEDIA_URL = "https://media.example.fr/uploads/"
+    for function in (security._media_origin, security.public_policy, security.admin_policy):
+        function.cache_clear()
+    try:
+        assert "img-src 'self' data: https://media.example.fr;" in security.public_policy()
+    finally:
+        for function in (security._media_origin, security.public_policy, security.admin_policy):
+            function.cache_clear()
+
+
+@pytest.mark.django_db
+def test_uploaded_media_are_never_sniffed(client, settings):
+    from tests.factories import make_photo
+
+    photo = make_photo()
+    response = client.get(photo.image.url)
+    assert response.status_code == 200
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_nginx_serves_media_unsniffed_too():
+    conf = (ROOT / "deploy" / "nginx.conf").read_text()
+    for block in ("location /media/ {", "location /media/renditions/ {"):
+        body = conf.split(block, 1)[1].split("}", 1)[0]
+        assert "add_header X-Content-Type-Options nosniff;" in body, block
+
+
+@pytest.mark.django_db
+def test_the_editor_import_map_is_allowed_by_its_hash_only(admin_client):
+    response = admin_client.get("/admin/articles/article/add/")
+    hashes = security.import_map_hashes(response.content)
+    assert len(hashes) == 1
+    policy = response["Content-Security-Policy"]
+    assert f"script-src 'self' {hashes[0]};" in policy
+    assert "unsafe-inline" not in policy.split("script-src", 1)[1].split(";", 1)[0]
