@@ -1,0 +1,171 @@
+"""Every public endpoint answers hostile query strings, bodies and methods with a 4xx or a
+normal page, never a 500."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+
+from articles.models import Article
+from partners import selection
+from partners.models import Banner
+
+pytestmark = pytest.mark.django_db
+
+HOSTILE_VALUES = [
+    "%00",
+    "a%00b",
+    "x" * 100_000,
+    "%ff%fe%fd",
+    "%c3%28",
+    "-1",
+    "0",
+    "99999999999999999999999999",
+    "1e3",
+    "abc",
+    "%27%20OR%201%3D1--",
+    "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    "..%2F..%2Fetc%2Fpasswd",
+    "%E2%80%AE",
+]
+
+
+@pytest.fixture
+def site():
+    call_command("load_demo", stdout=StringIO())
+    article = Article.objects.published().first()
+    banner = Banner.objects.first()
+    return {
+        "pages": [
+            "/",
+            article.get_absolute_url(),
+            "/rubrique/actualite/",
+            "/tag/microsoft/",
+            "/auteur/jeanne-dussueil/",
+            "/recherche/",
+            "/corrections/",
+            "/flux/",
+            "/flux/atom/",
+            "/rubrique/actualite/flux/",
+            "/sitemap.xml",
+            "/sitemap-news.xml",
+            "/robots.txt",
+            "/healthz",
+            "/partenaires/devenir-partenaire/",
+            f"/partenaires/clic/{selection.click_token(banner.pk)}/",
+        ],
+        "beacons": [
+            f"/stats/lecture/{article.pk}/",
+            f"/partenaires/vu/{selection.impression_token(banner.pk)}/",
+        ],
+    }
+
+
+def assert_not_500(response, what):
+    assert response.status_code < 500, (what, response.status_code)
+
+
+@pytest.mark.parametrize("parameter", ["page", "q", "utm_source"])
+def test_hostile_query_strings(site, parameter):
+    client = Client(raise_request_exception=False)
+    for url in site["pages"]:
+        for value in HOSTILE_VALUES:
+            query = f"{parameter}={value}"
+            assert_not_500(client.get(f"{url}?{query}"), f"{url}?{query[:80]}")
+        repeated = f"{url}?{parameter}=1&{parameter}=2&{parameter}=%00"
+        assert_not_500(client.get(repeated), repeated)
+
+
+def test_hostile_paths():
+    call_command("load_demo", stdout=StringIO())
+    client = Client(raise_request_exception=False)
+    for path in [
+        "/articles/%00/",
+        "/articles/%ff%fe/",
+        "/articles/" + "a" * 5000 + "/",
+        "/rubrique/..%2F..%2F/",
+        "/sitemap-articles-0000-00.xml",
+        "/sitemap-articles-9999-99.xml",
+        "/sitemap-articles-%00.xml",
+        "/apercu/%00/",
+        "/apercu/" + "x" * 1000 + "/",
+        "/partenaires/clic/%00/",
+        "/partenaires/clic/" + "x" * 5000 + "/",
+        "/media/renditions/1/%00/16x9-640.avif",
+        "/media/renditions/1/abc/16x9-99999999999999999999.avif",
+        "/media/renditions/999999/abc/16x9-640.exe",
+    ]:
+        assert_not_500(client.get(path), path)
+
+
+@pytest.mark.parametrize("method", ["post", "put", "delete", "patch", "options"])
+def test_wrong_methods(site, method):
+    client = Client(raise_request_exception=False)
+    for url in site["pages"]:
+        if method == "post" and "devenir-partenaire" in url:
+            continue  # the form takes POST
+        response = getattr(client, method)(url)
+        assert_not_500(response, f"{method} {url}")
+        if method in ("put", "delete", "patch"):
+            assert response.status_code in (403, 404, 405), (method, url, response.status_code)
+    for url in site["beacons"]:
+        assert_not_500(client.get(url), f"get {url}")
+        assert client.get(url).status_code == 405
+
+
+def test_hostile_bodies(site):
+    client = Client(raise_request_exception=False)
+    bodies = [b"\x00" * 1000, b"\xff\xfe" * 1000, b"x" * 200_000, b"name=%00&email=%ff"]
+    for url in site["beacons"] + ["/partenaires/devenir-partenaire/"]:
+        for body in bodies:
+            for content_type in (
+                "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=zzz",
+                "text/plain",
+            ):
+                response = client.post(url, data=body, content_type=content_type)
+                assert_not_500(response, f"post {url} {content_type} {body[:10]!r}")
+
+
+def test_hostile_lead_form_values(site):
+    client = Client(raise_request_exception=False)
+    for value in [
+        "\x00",
+        "x" * 100_000,
+        "=cmd|' /C calc'!A0",
+        "<script>alert(1)</script>",
+    ]:
+        data = {
+            "name": value,
+            "company": value,
+            "email": value,
+            "phone": value,
+            "budget": value,
+            "message": value,
+            "consent": value,
+        }
+        response = client.post("/partenaires/devenir-partenaire/", data)
+        assert_not_500(response, repr(value[:20]))
+        assert "<script>alert(1)</script>" not in response.content.decode(errors="replace")
+
+
+def test_the_host_header_cannot_poison_links_redirects_or_cached_pages(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    settings.ALLOWED_HOSTS = ["testserver", "localhost"]
+    call_command("load_demo", stdout=StringIO())
+    client = Client(raise_request_exception=False)
+    article = Article.objects.published().first().get_absolute_url()
+    assert client.get(article, HTTP_HOST="evil.example").status_code == 400
+    # An allowed alias renders, but every absolute link comes from SITE_URL…
+    page = client.get(article, HTTP_HOST="localhost").content.decode()
+    assert "//localhost" not in page and settings.SITE_URL in page
+    # …and the page it may have cached is the same for everyone.
+    again = client.get(article).content.decode()
+    assert "//localhost" not in again
+    for url in ("/flux/", "/sitemap.xml", "/robots.txt"):
+        body = client.get(url, HTTP_HOST="localhost").content.decode()
+        assert "//localhost" not in body, url
+    # Redirects stay relative or on SITE_URL.
+    response = client.get(article.rstrip("/"), HTTP_HOST="localhost")
+    assert response.status_code == 301 and not response["Location"].startswith("http://localhost")
