@@ -229,6 +229,15 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "newsroom@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Admin login throttling (newsroom/throttle.py, SECURITY.md): a 15-minute window; 5 failures
+# lock one account from one address, 20 lock an address, 10 slow an account down to one
+# attempt every 5 seconds from anywhere.
+LOGIN_WINDOW = env_int("LOGIN_WINDOW", 15 * 60)
+LOGIN_PAIR_LIMIT = env_int("LOGIN_PAIR_LIMIT", 5)
+LOGIN_ADDRESS_LIMIT = env_int("LOGIN_ADDRESS_LIMIT", 20)
+LOGIN_ACCOUNT_SLOWDOWN = env_int("LOGIN_ACCOUNT_SLOWDOWN", 10)
+LOGIN_ACCOUNT_DELAY = env_int("LOGIN_ACCOUNT_DELAY", 5)
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -10,10 +10,12 @@ from django.views.static import serve as serve_media
 from articles import sitemaps
 from articles import views as article_views
 from newsroom import views
+from newsroom.throttle import ThrottledAuthenticationForm
 
 admin.site.site_header = f"{settings.SITE_NAME} — rédaction"
 admin.site.site_title = f"{settings.SITE_NAME} — rédaction"
 admin.site.index_title = "Tableau de bord"
+admin.site.login_form = ThrottledAuthenticationForm
 
 urlpatterns = [
     # French labels of the body editor's toolbar (it reads window.gettext).
