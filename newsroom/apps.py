@@ -8,6 +8,8 @@ class NewsroomConfig(AppConfig):
     verbose_name = "Newsroom"
 
     def ready(self):
+        from newsroom import audit
         from newsroom.pagecache import connect_signals
 
         connect_signals()
+        audit.connect()

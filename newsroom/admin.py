@@ -1,0 +1,32 @@
+from django.contrib import admin
+
+from newsroom.models import AuditEvent
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    """Read-only, for superusers: nobody edits or deletes the audit log from the admin."""
+
+    list_display = ["at", "username", "action", "object_repr", "object_type", "address", "details"]
+    list_filter = ["action", "at"]
+    search_fields = ["username", "object_repr", "details", "address"]
+    date_hierarchy = "at"
+    list_per_page = 100
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_active and request.user.is_superuser
+
+    def has_module_permission(self, request):
+        return self.has_view_permission(request)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_actions(self, request):
+        return {}

@@ -1,0 +1,43 @@
+"""The audit log: who logged in, published, unpublished, deleted, restored or changed a role,
+when and from where. Written by newsroom.audit; read-only in the admin, for superusers."""
+
+from django.conf import settings
+from django.db import models
+
+
+class AuditEvent(models.Model):
+    class Action(models.TextChoices):
+        LOGIN = "login", "Connexion"
+        LOGIN_FAILED = "login_failed", "Échec de connexion"
+        LOGOUT = "logout", "Déconnexion"
+        PUBLISHED = "published", "Publication"
+        SCHEDULED = "scheduled", "Programmation"
+        UNPUBLISHED = "unpublished", "Dépublication"
+        RESTORED = "restored", "Restauration d’une version"
+        DELETED = "deleted", "Suppression"
+        ROLE_CHANGED = "role_changed", "Changement de rôle"
+
+    at = models.DateTimeField("date", auto_now_add=True, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="utilisateur",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    username = models.CharField("identifiant", max_length=150, blank=True)
+    action = models.CharField("action", max_length=20, choices=Action.choices, db_index=True)
+    object_type = models.CharField("type d’objet", max_length=100, blank=True)
+    object_id = models.CharField("identifiant de l’objet", max_length=64, blank=True)
+    object_repr = models.CharField("objet", max_length=300, blank=True)
+    address = models.GenericIPAddressField("adresse", null=True, blank=True)
+    details = models.CharField("détails", max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = "événement du journal d’audit"
+        verbose_name_plural = "journal d’audit"
+        ordering = ["-at", "-id"]
+
+    def __str__(self):
+        return f"{self.at:%d/%m/%Y %H:%M} — {self.username or '?'} — {self.get_action_display()}"
