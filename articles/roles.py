@@ -32,6 +32,7 @@ ROLE_PERMISSIONS = {
                 "page",
                 "correction",
                 "previewlink",
+                "breakingnews",
             )
             for action in ("add", "change", "delete", "view")
         ),

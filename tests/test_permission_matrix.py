@@ -1,0 +1,356 @@
+"""The permission matrix of the admin, kept as data: every admin URL × role (× the article's
+state and ownership), for GET and for crafted POSTs. An admin view added later without an
+entry here fails ``test_every_admin_url_is_in_the_matrix``.
+
+Codes, one per role in ROLES order (anonymous, journalist, editor, partner manager,
+superuser): L = redirected to the login page, 2 = 200, 3 = 403, 4 = 404, 5 = 405, R = another
+redirect (302), - = not tried.
+"""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
+
+from articles import services
+from articles.models import Article, BreakingNews, Category, Page, PreviewLink, Revision, Tag
+from newsroom.models import AuditEvent
+from partners.models import Banner, CallToAction, Lead
+from tests.factories import (
+    make_article,
+    make_author,
+    make_banner,
+    make_category,
+    make_partner,
+    make_photo,
+)
+
+pytestmark = pytest.mark.django_db
+ROLES = ["anonymous", "journalist", "editor", "partner_manager", "superuser"]
+
+# Admin URLs that take no object: name -> codes for GET.
+PLAIN = {
+    "index": "L2222",
+    "login": "2RRRR",  # signed-in staff are sent on to the dashboard
+    "logout": "R5555",  # POST only
+    "password_change": "L2222",
+    "password_change_done": "L2222",
+    "autocomplete": "L3333",  # without its parameters: refused for everybody
+    "jsi18n": "L2222",
+    "articles_article_changelist": "L2232",
+    "articles_article_add": "L2232",
+    "articles_photo_changelist": "L2232",
+    "articles_photo_add": "L2232",
+    "articles_category_changelist": "L2232",
+    "articles_category_add": "L3232",
+    "articles_author_changelist": "L2232",
+    "articles_author_add": "L3232",
+    "articles_tag_changelist": "L2232",
+    "articles_tag_add": "L3232",
+    "articles_page_changelist": "L3232",
+    "articles_page_add": "L3232",
+    "articles_breakingnews_changelist": "L3232",
+    "articles_breakingnews_add": "L3232",
+    "partners_partner_changelist": "L3222",
+    "partners_partner_add": "L3322",
+    "partners_banner_changelist": "L3322",
+    "partners_banner_add": "L3322",
+    "partners_calltoaction_changelist": "L3322",
+    "partners_calltoaction_add": "L3322",
+    "partners_lead_changelist": "L3322",
+    "partners_lead_add": "L3333",  # leads come from the public form only
+    "partners_bannerstat_changelist": "L3322",
+    "partners_bannerstat_export": "L3322",
+    "auth_user_changelist": "L3332",
+    "auth_user_add": "L3332",
+    "auth_group_changelist": "L3332",
+    "auth_group_add": "L3332",
+    "newsroom_auditevent_changelist": "L3332",
+    "newsroom_auditevent_add": "L3333",  # nobody writes the audit log by hand
+}
+
+# Per-object admin URLs: model -> {view: codes}. Views: change, history, delete.
+LIBRARY = {"change": "L2232", "history": "L2232", "delete": "L3232"}
+EDITORS_ONLY = {"change": "L3232", "history": "L3232", "delete": "L3232"}
+PARTNERS_ONLY = {"change": "L3322", "history": "L3322", "delete": "L3322"}
+OBJECTS = {
+    "photo": {"change": "L2232", "history": "L2232", "delete": "L3232"},
+    "category": LIBRARY,
+    "author": LIBRARY,
+    "tag": LIBRARY,
+    "page": EDITORS_ONLY,
+    "breakingnews": EDITORS_ONLY,
+    "partner": {"change": "L3222", "history": "L3222", "delete": "L3322"},
+    "banner": PARTNERS_ONLY,
+    "calltoaction": PARTNERS_ONLY,
+    "lead": PARTNERS_ONLY,
+    "user": {"change": "L3332", "history": "L3332", "delete": "L3332", "password": "L3332"},
+    "group": {"change": "L3332", "history": "L3332", "delete": "L3332"},
+    "auditevent": {"change": "L3332", "history": "L3332", "delete": "L3333"},
+}
+
+# Articles by state and ownership (the journalist's own draft, a colleague's draft, the
+# journalist's published article): view -> codes.
+ARTICLES = {
+    "own_draft": {
+        "change": "L2232",
+        "history": "L2232",
+        "delete": "L3232",
+        "diff": "L2232",
+        "preview": "L2232",
+        "restore": "LRRRR",  # GET does nothing but send back to the history (POST only)
+        "preview_link": "L3R3R",  # GET sends editors back to the article (POST only)
+        "preview_revoke": "L3R3R",
+    },
+    "other_draft": {
+        "change": "L2232",  # read-only for the journalist
+        "history": "L3232",
+        "delete": "L3232",
+        "diff": "L3232",
+        "preview": "L3232",
+        "restore": "LRRRR",
+        "preview_link": "L3R3R",
+        "preview_revoke": "L3R3R",
+    },
+    "own_published": {
+        "change": "L2232",  # read-only: published articles are the editors'
+        "history": "L2232",
+        "delete": "L3232",
+        "diff": "L2232",
+        "preview": "L2232",
+        "restore": "LRRRR",
+        "preview_link": "L3R3R",
+        "preview_revoke": "L3R3R",
+    },
+}
+
+# Crafted POSTs: (url name, object) -> roles whose POST must change nothing (403/redirect).
+FORBIDDEN_POSTS = {
+    ("articles_article_delete", "other_draft"): ["journalist", "partner_manager"],
+    ("articles_article_restore", "own_draft"): ["journalist", "partner_manager"],
+    ("articles_article_preview_link", "own_draft"): ["journalist", "partner_manager"],
+    ("articles_page_add", None): ["journalist", "partner_manager"],
+    ("articles_category_add", None): ["journalist", "partner_manager"],
+    ("partners_banner_add", None): ["journalist", "editor"],
+    ("partners_lead_add", None): ["journalist", "editor", "partner_manager", "superuser"],
+    ("auth_user_add", None): ["journalist", "editor", "partner_manager"],
+    ("newsroom_auditevent_delete", "auditevent"): ROLES[1:],
+}
+
+
+def admin_url_names():
+    """Every named URL of the admin, as the resolver knows them."""
+    names = set()
+
+    def walk(patterns, namespace=None):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                walk(pattern.url_patterns, pattern.namespace or namespace)
+            elif isinstance(pattern, URLPattern) and namespace == "admin" and pattern.name:
+                names.add(pattern.name)
+
+    walk(get_resolver().url_patterns)
+    return names
+
+
+def covered_names():
+    names = set(PLAIN) | {"app_list", "view_on_site"}
+    models = {
+        "photo": "articles", "category": "articles", "author": "articles", "tag": "articles",
+        "page": "articles", "breakingnews": "articles", "partner": "partners",
+        "banner": "partners", "calltoaction": "partners", "lead": "partners", "user": "auth",
+        "group": "auth", "auditevent": "newsroom",
+    }  # fmt: skip
+    for model, views in OBJECTS.items():
+        for view in views:
+            name = (
+                "auth_user_password_change"
+                if view == "password"
+                else f"{models[model]}_{model}_{view}"
+            )
+            names.add(name)
+    for view in ARTICLES["own_draft"]:
+        names.add(f"articles_article_{view}")
+    return names
+
+
+def test_every_admin_url_is_in_the_matrix():
+    missing = sorted(admin_url_names() - covered_names())
+    assert missing == [], f"admin views without an entry in the permission matrix: {missing}"
+
+
+@pytest.fixture
+def people(journalist, other_journalist, editor, partner_manager, admin_user):
+    return {
+        "journalist": journalist,
+        "editor": editor,
+        "partner_manager": partner_manager,
+        "superuser": admin_user,
+        "other_journalist": other_journalist,
+    }
+
+
+@pytest.fixture
+def objects(people):
+    journalist, other = people["journalist"], people["other_journalist"]
+    category = make_category()
+    own_draft = make_article(status="draft", published_at=None, created_by=journalist)
+    other_draft = make_article(status="draft", published_at=None, created_by=other)
+    own_published = make_article(created_by=journalist)
+    for article in (own_draft, other_draft, own_published):
+        services.save_revision(article=article, user=journalist, kind=Revision.Kind.CREATED)
+        services.save_revision(article=article, user=journalist, kind=Revision.Kind.EDITED)
+    partner = make_partner()
+    return {
+        "own_draft": own_draft,
+        "other_draft": other_draft,
+        "own_published": own_published,
+        "photo": make_photo(),
+        "category": category,
+        "author": make_author(),
+        "tag": Tag.objects.create(name="Matrice", slug="matrice"),
+        "page": Page.objects.create(title="Mentions", slug="mentions", body="<p>x</p>"),
+        "breakingnews": BreakingNews.objects.create(
+            text="Alerte", ends_at=timezone.now() + timedelta(hours=1)
+        ),
+        "partner": partner,
+        "banner": make_banner(partner),
+        "calltoaction": CallToAction.objects.create(text="Devenez partenaire"),
+        "lead": Lead.objects.create(
+            name="A", company="B", email="a@b.example", budget="unknown", message="m"
+        ),
+        "user": User.objects.create_user("cible", password="motdepasse-solide-42"),
+        "group": Group.objects.get(name="Journalistes"),
+        "auditevent": AuditEvent.objects.create(action="login", username="x"),
+    }
+
+
+def client_for(client, people, role):
+    client.logout()
+    if role != "anonymous":
+        client.force_login(people[role])
+    return client
+
+
+def outcome(response):
+    if response.status_code == 302:
+        return "L" if "/admin/login/" in response["Location"] else "R"
+    return {200: "2", 403: "3", 404: "4", 405: "5"}.get(
+        response.status_code, str(response.status_code)
+    )
+
+
+def check(client, people, url, codes):
+    found = ""
+    for role, expected in zip(ROLES, codes, strict=True):
+        if expected == "-":
+            found += "-"
+            continue
+        found += outcome(client_for(client, people, role).get(url))
+    return found
+
+
+def article_url(view, article, objects):
+    revisions = list(article.revisions.order_by("pk").values_list("pk", flat=True))
+    args = {
+        "change": [article.pk],
+        "history": [article.pk],
+        "delete": [article.pk],
+        "diff": [article.pk, revisions[0], revisions[1]],
+        "preview": [article.pk],
+        "restore": [article.pk, revisions[0]],
+        "preview_link": [article.pk],
+    }
+    if view == "preview_revoke":
+        link = PreviewLink.objects.create(
+            article=article,
+            created_by=None,
+            expires_at=timezone.now(),
+        )
+        return reverse("admin:articles_article_preview_revoke", args=[article.pk, link.pk])
+    return reverse(f"admin:articles_article_{view}", args=args[view])
+
+
+def test_plain_admin_urls(client, people, objects):
+    wrong = {}
+    for name, codes in PLAIN.items():
+        found = check(client, people, reverse(f"admin:{name}"), codes)
+        if found != codes:
+            wrong[name] = f"expected {codes}, found {found}"
+    assert wrong == {}
+
+
+def test_object_admin_urls(client, people, objects):
+    labels = {"user": "auth", "group": "auth", "auditevent": "newsroom"}
+    wrong = {}
+    for model, views in OBJECTS.items():
+        app = labels.get(model) or ("partners" if model in (
+            "partner", "banner", "calltoaction", "lead") else "articles")  # fmt: skip
+        for view, codes in views.items():
+            name = "auth_user_password_change" if view == "password" else f"{app}_{model}_{view}"
+            url = reverse(f"admin:{name}", args=[objects[model].pk])
+            found = check(client, people, url, codes)
+            if found != codes:
+                wrong[f"{model}.{view}"] = f"expected {codes}, found {found}"
+    assert wrong == {}
+
+
+def test_article_urls_by_state_and_ownership(client, people, objects):
+    wrong = {}
+    for key, views in ARTICLES.items():
+        for view, codes in views.items():
+            found = ""
+            for role in ROLES:
+                url = article_url(view, objects[key], objects)
+                found += outcome(client_for(client, people, role).get(url))
+            if found != codes:
+                wrong[f"{key}.{view}"] = f"expected {codes}, found {found}"
+    assert wrong == {}
+
+
+def test_crafted_posts_change_nothing(client, people, objects):
+    for (name, key), roles in FORBIDDEN_POSTS.items():
+        for role in roles:
+            if name == "articles_article_restore":
+                article = objects[key]
+                url = article_url("restore", article, objects)
+            elif key is None:
+                url = reverse(f"admin:{name}")
+            elif key in ARTICLES:
+                url = reverse(f"admin:{name}", args=[objects[key].pk])
+            else:
+                url = reverse(f"admin:{name}", args=[objects[key].pk])
+            before = snapshot()
+            response = client_for(client, people, role).post(
+                url,
+                {
+                    "post": "yes",
+                    "title": "Piraté",
+                    "name": "Piraté",
+                    "username": "pirate",
+                    "password1": "x",
+                    "password2": "x",
+                    "text": "x",
+                },
+            )
+            assert response.status_code in (302, 403, 405), (name, key, role, response.status_code)
+            if response.status_code == 302:
+                assert "/admin/login/" in response["Location"] or role == "anonymous", (
+                    name, key, role, response["Location"])  # fmt: skip
+            assert snapshot() == before, (name, key, role)
+
+
+def snapshot():
+    return (
+        sorted(Article.objects.values_list("pk", "title", "status")),
+        Category.objects.count(),
+        Page.objects.count(),
+        Lead.objects.count(),
+        User.objects.count(),
+        AuditEvent.objects.filter(action="login", username="x").count(),
+        Banner.objects.count(),
+        Revision.objects.filter(kind="restored").count(),
+        PreviewLink.objects.count(),
+    )
