@@ -14,7 +14,7 @@ PORT ?= 8000
 # The browser the tests drive: Debian's Chromium, never one downloaded by a test tool.
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help install run test lint format demo clean test-tools screenshots serve bench
+.PHONY: help install run test lint format demo clean test-tools screenshots serve bench soak
 
 help:
 	@echo "make run    installe, migre SQLite, charge la démo et sert http://127.0.0.1:$(PORT)/"
@@ -78,6 +78,10 @@ serve: install
 # The benchmark: PostgreSQL with 100,000 articles, gunicorn, nginx, wrk (see README).
 bench: install
 	$(BIN)/python benchmarks/run.py
+
+# 64 connections for 60 s on gunicorn + PostgreSQL: errors and memory (benchmarks/soak.py).
+soak: install
+	$(BIN)/python benchmarks/soak.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -121,6 +121,22 @@ class ArticleForm(forms.ModelForm):
         ]  # fmt: skip
 
     EDIT_FIELDS = ("edit_version", "edit_revision")
+    TAG_MAX_LENGTH = 100
+
+    def clean_tags(self):
+        """Tag names are single lines of at most 100 characters (the database's limit): a
+        longer one is refused in French rather than failing when it is written."""
+        names = []
+        for name in self.cleaned_data.get("tags") or []:
+            name = "".join(c for c in name if c.isprintable()).strip()
+            if len(name) > self.TAG_MAX_LENGTH:
+                raise forms.ValidationError(
+                    f"Un tag fait au plus {self.TAG_MAX_LENGTH} caractères : « {name[:30]}… » "
+                    f"en a {len(name)}."
+                )
+            if name:
+                names.append(name)
+        return names
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
