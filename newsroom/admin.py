@@ -1,6 +1,22 @@
 from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin
+from django.contrib.auth.models import Group
 
-from newsroom.models import AuditEvent
+from newsroom.models import AuditEvent, GroupSecurity
+
+
+class GroupSecurityInline(admin.StackedInline):
+    model = GroupSecurity
+    can_delete = False
+    verbose_name_plural = "règles de sécurité"
+
+
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class NewsroomGroupAdmin(GroupAdmin):
+    inlines = [GroupSecurityInline]
 
 
 @admin.register(AuditEvent)

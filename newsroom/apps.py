@@ -13,3 +13,9 @@ class NewsroomConfig(AppConfig):
 
         connect_signals()
         audit.connect()
+
+        from django.contrib.auth.signals import user_logged_in
+
+        from newsroom.two_factor import decide_at_login
+
+        user_logged_in.connect(decide_at_login, dispatch_uid="two-factor:login")

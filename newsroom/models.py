@@ -41,3 +41,45 @@ class AuditEvent(models.Model):
 
     def __str__(self):
         return f"{self.at:%d/%m/%Y %H:%M} — {self.username or '?'} — {self.get_action_display()}"
+
+
+class TwoFactorDevice(models.Model):
+    """A staff member's authenticator app: its secret, once confirmed by a first code."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name="utilisateur",
+        on_delete=models.CASCADE,
+        related_name="two_factor",
+    )
+    secret = models.CharField("secret", max_length=64)
+    confirmed_at = models.DateTimeField("activée le", null=True, blank=True)
+    last_step = models.BigIntegerField("dernier pas utilisé", default=0)
+
+    class Meta:
+        verbose_name = "double authentification"
+        verbose_name_plural = "doubles authentifications"
+
+    def __str__(self):
+        return f"{self.user} — {'active' if self.confirmed_at else 'en cours d’activation'}"
+
+
+class GroupSecurity(models.Model):
+    """Security rules of a role: whether its members must use two-factor authentication."""
+
+    group = models.OneToOneField(
+        "auth.Group", verbose_name="groupe", on_delete=models.CASCADE, related_name="security"
+    )
+    requires_two_factor = models.BooleanField(
+        "double authentification obligatoire",
+        default=False,
+        help_text="Les membres du groupe doivent activer une application d’authentification "
+        "(codes à 6 chiffres) avant d’utiliser l’administration.",
+    )
+
+    class Meta:
+        verbose_name = "règle de sécurité"
+        verbose_name_plural = "règles de sécurité"
+
+    def __str__(self):
+        return str(self.group)

@@ -9,7 +9,7 @@ from django.views.static import serve as serve_media
 
 from articles import sitemaps
 from articles import views as article_views
-from newsroom import views
+from newsroom import two_factor, views
 from newsroom.throttle import ThrottledAuthenticationForm
 
 admin.site.site_header = f"{settings.SITE_NAME} — rédaction"
@@ -24,6 +24,9 @@ urlpatterns = [
         JavaScriptCatalog.as_view(packages=["django_prose_editor"]),
         name="editor-jsi18n",
     ),
+    path("admin/deux-facteurs/", two_factor.manage, name="two-factor-manage"),
+    path("admin/deux-facteurs/verifier/", two_factor.verify, name="two-factor-verify"),
+    path("admin/deux-facteurs/activer/", two_factor.setup, name="two-factor-setup"),
     path("admin/", admin.site.urls),
     path("robots.txt", views.robots_txt, name="robots"),
     path("healthz", views.healthz, name="healthz"),
