@@ -322,8 +322,10 @@ def test_the_beacon_refuses_forged_and_unknown_tokens(client):
     assert client.post(f"/partenaires/vu/{click_token}/").status_code == 404
     gone = selection.impression_token(999_999)
     assert client.post(f"/partenaires/vu/{gone}/").status_code == 404
-    not_an_id = signing.dumps("1 OR 1=1", salt=selection.IMPRESSION_SALT)
+    not_an_id = signing.Signer(salt=selection.IMPRESSION_SALT).sign_object("1 OR 1=1")
     assert client.post(f"/partenaires/vu/{not_an_id}/").status_code == 404
+    timestamped = signing.dumps(banner.pk, salt=selection.IMPRESSION_SALT)
+    assert client.post(f"/partenaires/vu/{timestamped}/").status_code == 404
     assert counts(banner) == ((0, 0), (0, 0))
 
 

@@ -1,0 +1,16 @@
+from django.core.management.base import BaseCommand
+
+from newsroom.archive import export_to
+
+
+class Command(BaseCommand):
+    help = "Écrit une archive complète et réimportable (contenu en JSON + fichiers médias)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", help="Fichier .zip à écrire, par exemple sauvegarde.zip")
+
+    def handle(self, *args, path, **options):
+        objects, files = export_to(path)
+        self.stdout.write(
+            self.style.SUCCESS(f"Archive {path} : {objects} objets, {files} fichiers médias.")
+        )
