@@ -93,6 +93,13 @@ def test_script_in_every_text_stays_text_everywhere(client, admin_client, settin
     article.bylines.create(author=author, position=1)
     make_banner(headline=f"Bannière {SCRIPT}", text=SCRIPT, button_label=SCRIPT)
     tag = Tag.objects.get()
+    from articles import services
+    from articles.models import Revision
+
+    first = services.save_revision(article=article, user=None, kind=Revision.Kind.CREATED)
+    Article.objects.filter(pk=article.pk).update(standfirst=f"Autre chapô {SCRIPT}")
+    article.refresh_from_db()
+    second = services.save_revision(article=article, user=None, kind=Revision.Kind.EDITED)
     pages = [
         article.get_absolute_url(),
         "/",
@@ -109,6 +116,7 @@ def test_script_in_every_text_stays_text_everywhere(client, admin_client, settin
         "/admin/articles/article/",
         reverse("admin:articles_article_change", args=[article.pk]),
         reverse("admin:articles_article_history", args=[article.pk]),
+        reverse("admin:articles_article_diff", args=[article.pk, first.pk, second.pk]),
         "/admin/articles/photo/",
         "/admin/articles/tag/",
         "/admin/articles/author/",
