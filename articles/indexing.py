@@ -153,7 +153,8 @@ def _photo_deleted(sender, instance, **kwargs):
     from articles.photos import remove_all_renditions
 
     remove_all_renditions(instance.pk)
-    if instance.image:
+    # A photo moved to the trash keeps its original until the purge (articles/trash.py).
+    if instance.image and not getattr(instance, "_to_trash", False):
         instance.image.delete(save=False)
 
 

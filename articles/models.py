@@ -1091,3 +1091,33 @@ class BreakingNews(models.Model):
             )
         if link.startswith("//"):
             raise ValidationError({"link": "Adresse invalide."})
+
+
+class TrashedItem(models.Model):
+    """An article or a photo deleted from the admin: kept whole (with everything attached to
+    it) for TRASH_DAYS, restorable by an editor, gone from the public site at once."""
+
+    kind = models.CharField(
+        "type", max_length=20, choices=[("article", "Article"), ("photo", "Photo")]
+    )
+    label = models.CharField("élément", max_length=300)
+    object_id = models.BigIntegerField("identifiant d’origine")
+    data = models.JSONField("contenu", encoder=DjangoJSONEncoder)
+    deleted_at = models.DateTimeField("supprimé le", auto_now_add=True, db_index=True)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="supprimé par",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = "élément de la corbeille"
+        verbose_name_plural = "corbeille"
+        ordering = ["-deleted_at"]
+        permissions = [("restore_trasheditem", "Restaurer un élément de la corbeille")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} — {self.label}"

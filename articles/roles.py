@@ -41,6 +41,9 @@ ROLE_PERMISSIONS = {
         "articles.edit_any_article",
         "articles.restore_revision",
         "articles.share_preview",
+        "articles.view_trasheditem",
+        "articles.delete_trasheditem",
+        "articles.restore_trasheditem",
         "partners.view_partner",
     ],
     # Everything of the partners app; editors only see partners, to link sponsored content.

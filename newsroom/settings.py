@@ -284,6 +284,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 TAGGIT_CASE_INSENSITIVE = True
 
+# Deleted articles and photos stay this many days in the trash (articles/trash.py).
+TRASH_DAYS = env_int("TRASH_DAYS", 30)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -14,7 +14,7 @@ from django.contrib.auth.models import Group, User
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
-from articles import services
+from articles import services, trash
 from articles.models import Article, BreakingNews, Category, Page, PreviewLink, Revision, Tag
 from newsroom.models import AuditEvent
 from partners.models import Banner, CallToAction, Lead
@@ -68,6 +68,8 @@ PLAIN = {
     "auth_group_changelist": "L3332",
     "auth_group_add": "L3332",
     "newsroom_auditevent_changelist": "L3332",
+    "articles_trasheditem_changelist": "L3232",
+    "articles_trasheditem_add": "L3333",  # only deletions fill the trash
     "newsroom_auditevent_add": "L3333",  # nobody writes the audit log by hand
 }
 
@@ -89,6 +91,7 @@ OBJECTS = {
     "user": {"change": "L3332", "history": "L3332", "delete": "L3332", "password": "L3332"},
     "group": {"change": "L3332", "history": "L3332", "delete": "L3332"},
     "auditevent": {"change": "L3332", "history": "L3332", "delete": "L3333"},
+    "trasheditem": {"change": "L3232", "history": "L3232", "delete": "L3232"},
 }
 
 # Articles by state and ownership (the journalist's own draft, a colleague's draft, the
@@ -161,7 +164,7 @@ def covered_names():
         "photo": "articles", "category": "articles", "author": "articles", "tag": "articles",
         "page": "articles", "breakingnews": "articles", "partner": "partners",
         "banner": "partners", "calltoaction": "partners", "lead": "partners", "user": "auth",
-        "group": "auth", "auditevent": "newsroom",
+        "group": "auth", "auditevent": "newsroom", "trasheditem": "articles",
     }  # fmt: skip
     for model, views in OBJECTS.items():
         for view in views:
@@ -224,6 +227,7 @@ def objects(people):
         "user": User.objects.create_user("cible", password="motdepasse-solide-42"),
         "group": Group.objects.get(name="Journalistes"),
         "auditevent": AuditEvent.objects.create(action="login", username="x"),
+        "trasheditem": trash.trash_article(make_article(title="Jetée"), people["editor"]),
     }
 
 

@@ -12,7 +12,8 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from articles import photos, services
+from articles import photos, services, trash
+from articles.admin.trash import TrashOnDelete
 from articles.diff import compare
 from articles.models import (
     Article,
@@ -262,7 +263,8 @@ class MineFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(TrashOnDelete, admin.ModelAdmin):
+    trash_function = trash.trash_article
     form = ArticleForm
     list_display = ["title", "state_label", "when", "primary_category", "byline", "updated_at"]
     list_filter = [MineFilter, StateFilter, "primary_category", OtherCategoryFilter]

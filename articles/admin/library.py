@@ -10,8 +10,9 @@ from django.utils import timezone
 from django.utils.html import format_html
 from taggit.models import Tag as TaggitTag
 
-from articles import photos
+from articles import photos, trash
 from articles.admin.articles import SLUG_JS
+from articles.admin.trash import TrashOnDelete
 from articles.models import Author, BreakingNews, Category, Page, Photo, Tag
 
 # The project's own Tag model replaces taggit's default one, which stays unused.
@@ -102,7 +103,8 @@ class RightsFilter(admin.SimpleListFilter):
 
 
 @admin.register(Photo)
-class PhotoAdmin(admin.ModelAdmin):
+class PhotoAdmin(TrashOnDelete, admin.ModelAdmin):
+    trash_function = trash.trash_photo
     form = PhotoForm
     list_display = ["thumbnail", "caption", "credit", "source", "licence", "dimensions",
                     "rights", "created_at"]  # fmt: skip
