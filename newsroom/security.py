@@ -89,3 +89,22 @@ class SecurityHeadersMiddleware:
             response["Content-Security-Policy"] = policy
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
+
+
+class RejectNulBytesMiddleware:
+    """A NUL byte has no business in an address, and PostgreSQL refuses it in any text it is
+    given (a preview token, a slug): answer 400 before any view runs. Query strings are the
+    views' business (search, for one, drops such characters and answers normally)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path:
+            from django.http import HttpResponseBadRequest
+
+            return HttpResponseBadRequest(
+                "Adresse invalide : elle contient un caractère nul.",
+                content_type="text/plain; charset=utf-8",
+            )
+        return self.get_response(request)

@@ -85,6 +85,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Content-Security-Policy and Permissions-Policy on every response, cached ones included.
     "newsroom.security.SecurityHeadersMiddleware",
+    # No NUL byte reaches a view (PostgreSQL refuses them): 400.
+    "newsroom.security.RejectNulBytesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Static files are answered here, before anything else runs.
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -169,3 +169,10 @@ def test_the_host_header_cannot_poison_links_redirects_or_cached_pages(settings)
     # Redirects stay relative or on SITE_URL.
     response = client.get(article.rstrip("/"), HTTP_HOST="localhost")
     assert response.status_code == 301 and not response["Location"].startswith("http://localhost")
+
+
+def test_nul_bytes_in_addresses_are_a_400_before_any_view(client):
+    for url in ("/articles/%00/", "/apercu/%00/", "/apercu/a%00b/", "/partenaires/clic/%00/"):
+        response = client.get(url)
+        assert response.status_code == 400, url
+        assert "caractère nul" in response.content.decode()
