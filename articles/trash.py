@@ -26,6 +26,7 @@ from articles.models import (
     TaggedPhoto,
     TrashedItem,
 )
+from newsroom import audit
 
 
 class RestoreRefused(Exception):
@@ -103,15 +104,17 @@ def restore(item):
         Author.objects.filter(pk__in=item.data.get("portraits", []), photo__isnull=True).update(
             photo_id=item.object_id
         )
+    restored = model.objects.get(pk=item.object_id)
     if item.kind == "article":
         # Raw saves skip the signals: rebuild what derives from the article, once.
-        article = Article.objects.get(pk=item.object_id)
-        article.save(update_fields=["updated_at"])
+        restored.save(update_fields=["updated_at"])
+    audit.record("restored", obj=restored, details="depuis la corbeille")
     item.delete()
 
 
 def purge(item):
     """Delete for good (and the photo's files)."""
+    audit.record("deleted", obj=item, details="supprimé définitivement de la corbeille")
     if item.kind == "photo":
         for row in item.data["rows"]:
             if row["model"] == "articles.photo":

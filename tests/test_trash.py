@@ -122,3 +122,17 @@ def test_journalists_cannot_see_or_restore_the_trash(client, editor, journalist,
     )
     assert response.status_code == 403
     assert not Article.objects.filter(slug="cluster-alger").exists()
+
+
+def test_restores_and_purges_are_in_the_audit_log(client, editor, article):
+    from newsroom.models import AuditEvent
+
+    delete_in_admin(client, editor, article)
+    trash.restore(TrashedItem.objects.get())
+    restored = AuditEvent.objects.get(action="restored")
+    assert restored.details == "depuis la corbeille" and restored.object_repr == article.title
+    delete_in_admin(client, editor, Article.objects.get(pk=article.pk))
+    trash.purge(TrashedItem.objects.get())
+    assert AuditEvent.objects.filter(
+        action="deleted", details="supprimé définitivement de la corbeille"
+    ).exists()
