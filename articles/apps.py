@@ -19,3 +19,6 @@ class ArticlesConfig(AppConfig):
         Image.MAX_IMAGE_PIXELS = settings.PHOTO_MAX_PIXELS
         # After auth has created the permissions of every app (auth is listed first).
         post_migrate.connect(sync_roles, dispatch_uid="articles.sync_roles")
+        from articles.search import remove_orphans
+
+        post_migrate.connect(remove_orphans, sender=self, dispatch_uid="articles.search_orphans")

@@ -200,6 +200,28 @@ def remove_articles(article_ids):
                 cursor.execute(f"DELETE FROM articles_search WHERE rowid IN ({marks})", chunk)
 
 
+def remove_orphans(using="default", **kwargs):
+    """Drop index rows of articles that no longer exist. Deletions remove their rows by
+    signal; a TRUNCATE (``manage.py flush``) does not, so this runs after every migrate and
+    flush (post_migrate)."""
+    from django.db import connections
+
+    connection_ = connections[using]
+    tables = connection_.introspection.table_names()
+    if "articles_search" not in tables or "articles_article" not in tables:
+        return
+    with connection_.cursor() as cursor:
+        if connection_.vendor == "postgresql":
+            cursor.execute(
+                "DELETE FROM articles_search s WHERE NOT EXISTS"
+                " (SELECT 1 FROM articles_article a WHERE a.id = s.article_id)"
+            )
+        elif connection_.vendor == "sqlite":
+            cursor.execute(
+                "DELETE FROM articles_search WHERE rowid NOT IN (SELECT id FROM articles_article)"
+            )
+
+
 def rebuild(batch=2000):
     """Index every article again; returns how many."""
     with connection.cursor() as cursor:

@@ -96,3 +96,13 @@ def test_import_never_writes_outside_the_media_folder(tmp_path, settings):
     call_command("import_content", str(archive), stdout=StringIO())
     assert not (Path(settings.MEDIA_ROOT).parent / "evil.txt").exists()
     assert not (tmp_path / "evil.txt").exists()
+
+
+def test_a_flush_leaves_no_orphan_in_the_search_index():
+    from django.db import connection
+
+    call_command("load_demo", stdout=StringIO())
+    call_command("flush", interactive=False, verbosity=0)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM articles_search")
+        assert cursor.fetchone()[0] == 0
