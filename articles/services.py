@@ -355,17 +355,23 @@ def revoke_preview_link(*, link, user):
 # Reading counts -----------------------------------------------------------------------------
 
 
-def record_view(*, article_id, day):
-    """Count one reading of an article on a day, atomically: concurrent readers never lose
-    a count, and a busy article costs one row a day, not one row a view."""
-    views = ArticleView.objects.filter(article_id=article_id, day=day)
-    if views.update(count=F("count") + 1):
+def increment(model, field, **row):
+    """Add one to ``field`` of the row identified by ``row`` (created at 1 if missing),
+    atomically: concurrent requests never lose a count (``UPDATE … SET n = n + 1``), and a
+    busy counter costs one row per key (a day), not one row per event."""
+    rows = model.objects.filter(**row)
+    if rows.update(**{field: F(field) + 1}):
         return
     try:
         with transaction.atomic():
-            ArticleView.objects.create(article_id=article_id, day=day, count=1)
-    except IntegrityError:  # another request created the day's row first
-        views.update(count=F("count") + 1)
+            model.objects.create(**row, **{field: 1})
+    except IntegrityError:  # another request created the row first
+        rows.update(**{field: F(field) + 1})
+
+
+def record_view(*, article_id, day):
+    """Count one reading of an article on a day (one row per article and day)."""
+    increment(ArticleView, "count", article_id=article_id, day=day)
 
 
 def next_breaking_news_change(now):

@@ -4,30 +4,20 @@ Concurrent requests never lose a count (``UPDATE … SET n = n + 1`` in the data
 busy banner costs one row a day, not one row per event.
 """
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from articles.services import increment
 from newsroom import pagecache
 from partners.models import Banner, BannerStat
-
-
-def _increment(banner_id, field, day):
-    stats = BannerStat.objects.filter(banner_id=banner_id, day=day)
-    if stats.update(**{field: F(field) + 1}):
-        return
-    try:
-        with transaction.atomic():
-            BannerStat.objects.create(banner_id=banner_id, day=day, **{field: 1})
-    except IntegrityError:  # another request created the day's row first
-        stats.update(**{field: F(field) + 1})
 
 
 def record_impression(banner, *, day=None):
     """Count one impression seen; a banner that reaches its cap leaves the pages at once."""
     day = day or timezone.localdate()
     with transaction.atomic():
-        _increment(banner.pk, "impressions", day)
+        increment(BannerStat, "impressions", banner_id=banner.pk, day=day)
         Banner.objects.filter(pk=banner.pk).update(impressions_total=F("impressions_total") + 1)
     if banner.impression_cap is not None:
         total = Banner.objects.filter(pk=banner.pk).values_list("impressions_total", flat=True)
@@ -39,5 +29,5 @@ def record_impression(banner, *, day=None):
 def record_click(banner, *, day=None):
     day = day or timezone.localdate()
     with transaction.atomic():
-        _increment(banner.pk, "clicks", day)
+        increment(BannerStat, "clicks", banner_id=banner.pk, day=day)
         Banner.objects.filter(pk=banner.pk).update(clicks_total=F("clicks_total") + 1)
