@@ -1,24 +1,73 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
+from accounts.roles import EDITORS, JOURNALISTS, model_permissions
+from core.registry import ModelRoles
 
-class ArticlesConfig(AppConfig):
+
+class ArticlesConfig(ModelRoles, AppConfig):
+    """The newsroom itself: sections, authors, photos, articles, search, feeds, sitemaps."""
+
     default_auto_field = "django.db.models.BigAutoField"
     name = "articles"
     verbose_name = "Rédaction"
+
+    # core.registry: listings are rebuilt from the articles (as are the search index and
+    # the photo renditions, which are not models); versions, preview links, reading counts
+    # and the trash never show on a public page.
+    derived_models = ("Listing",)
+    private_models = ("Revision", "PreviewLink", "ArticleView", "TrashedItem")
+    derived_media = ("renditions/",)
+
+    # accounts.roles: what each role may do with this app's models.
+    role_permissions = {
+        JOURNALISTS: [
+            *model_permissions("articles", ["article", "photo"], ["add", "change", "view"]),
+            *model_permissions("articles", ["category", "author", "tag"], ["view"]),
+        ],
+        EDITORS: [
+            *model_permissions(
+                "articles",
+                [
+                    "article",
+                    "photo",
+                    "category",
+                    "author",
+                    "tag",
+                    "page",
+                    "correction",
+                    "previewlink",
+                    "breakingnews",
+                ],
+            ),
+            "articles.view_revision",
+            "articles.publish_article",
+            "articles.edit_any_article",
+            "articles.restore_revision",
+            "articles.share_preview",
+            "articles.view_trasheditem",
+            "articles.delete_trasheditem",
+            "articles.restore_trasheditem",
+        ],
+    }
 
     def ready(self):
         from django.conf import settings
         from PIL import Image
 
-        from articles import indexing
-        from articles.roles import sync_roles
+        from articles import indexing, queries
+        from articles.search import remove_orphans
+        from core.pagecache import register_schedule
 
         indexing.connect()
+        for schedule in queries.SCHEDULES:
+            register_schedule(schedule)
         # Pillow's own guard against decompression bombs, at our limit.
         Image.MAX_IMAGE_PIXELS = settings.PHOTO_MAX_PIXELS
-        # After auth has created the permissions of every app (auth is listed first).
-        post_migrate.connect(sync_roles, dispatch_uid="articles.sync_roles")
-        from articles.search import remove_orphans
-
         post_migrate.connect(remove_orphans, sender=self, dispatch_uid="articles.search_orphans")
+
+    def rebuild_derived(self):
+        from articles import indexing, search
+
+        indexing.rebuild_all_listings()
+        search.rebuild()

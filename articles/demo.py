@@ -1,18 +1,15 @@
-"""Demo content: the seed page of FrenchWeb and enough neighbours for every page to show.
+"""Demo content of the newsroom: the seed page of FrenchWeb and enough neighbours for every
+page to show.
 
-``load_demo`` creates what is missing and never changes what exists, so running it
+``load_articles`` creates what is missing and never changes what exists, so running it
 again (or after an editor has changed an article) leaves the content as it is.
 """
 
 import functools
 import io
-import os
-import secrets
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
@@ -86,37 +83,10 @@ def _paris(value):
     return datetime.strptime(value, "%Y-%m-%d %H:%M").replace(tzinfo=PARIS)
 
 
-def _demo_users(authors):
-    """One account per role; returns (username, group, password) of those created now."""
-    User = get_user_model()
-    created = []
-    for spec in demo_data.DEMO_USERS:
-        if User.objects.filter(username=spec["username"]).exists():
-            continue
-        password = os.environ.get("NEWSROOM_DEMO_PASSWORD") or secrets.token_urlsafe(9)
-        user = User.objects.create_user(
-            spec["username"],
-            password=password,
-            first_name=spec["first_name"],
-            last_name=spec["last_name"],
-            is_staff=True,
-        )
-        user.groups.add(Group.objects.get(name=spec["group"]))
-        author = authors.get(spec["author"])
-        if author is not None and author.user_id is None:
-            author.user = user
-            author.save(update_fields=["user"])
-        created.append((spec["username"], spec["group"], password))
-    return created
-
-
 @transaction.atomic
-def load_demo():
-    """Create the demo content that is missing.
-
-    Returns what was created, by kind, and the demo accounts created now with their
-    passwords (to be shown once).
-    """
+def load_articles():
+    """Create the demo content of the newsroom that is missing; returns what was created,
+    by kind. (``manage.py load_demo`` adds the partners and the demo accounts.)"""
     created = {"rubriques": 0, "auteurs": 0, "photos": 0, "articles": 0, "pages": 0}
 
     for spec in demo_data.PAGES:
@@ -189,8 +159,4 @@ def load_demo():
                     RelatedLink.objects.create(article=article, position=position, target=target)
         # The first version of each article, so that its history starts somewhere.
         save_revision(article=article, user=None, kind=Revision.Kind.CREATED, note="Démonstration")
-    from partners.demo import load_partners
-
-    created["partenaires"] = load_partners()
-    users = _demo_users(authors)
-    return created, users
+    return created

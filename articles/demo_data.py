@@ -2853,11 +2853,3 @@ PAGES = [
 ]
 
 # One account per newsroom role, created by load_demo with a password printed once.
-DEMO_USERS = [
-    {"username": "jdussueil", "first_name": "Jeanne", "last_name": "Dussueil",
-     "group": "Journalistes", "author": "jeanne-dussueil"},
-    {"username": "mdelorme", "first_name": "Marc", "last_name": "Delorme",
-     "group": "Éditeurs", "author": "marc-delorme"},
-    {"username": "pmartin", "first_name": "Paul", "last_name": "Martin",
-     "group": "Partenariats", "author": None},
-]  # fmt: skip

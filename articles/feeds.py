@@ -7,7 +7,7 @@ Host header, so that a feed fetched under any allowed host names the public site
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.db.models import Prefetch
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.http import http_date
@@ -15,7 +15,6 @@ from django.views.decorators.http import require_safe
 
 from articles import photos
 from articles.models import Article, ArticleAuthor, Author, Category, Tag, TaggedArticle
-from partners.templatetags.partners import sponsor_mention
 
 ITEMS = 20
 FORMATS = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
@@ -44,7 +43,10 @@ def enclosure(photo):
                      "image/jpeg")  # fmt: skip
 
 
-def feed_response(request, *, kind, title, link, description, queryset, feed_path):
+def feed_response(request, *, kind, title, link, description, queryset, feed_path, empty=None):
+    """The feed of ``queryset``'s latest published articles. ``empty``: when it has none,
+    a 404 instead (a tag or an author has no public page, nor feed, before its first
+    published article)."""
     generator = FORMATS[kind](
         title=f"{title} — {settings.SITE_NAME}" if title != settings.SITE_NAME else title,
         link=absolute(link),
@@ -62,11 +64,13 @@ def feed_response(request, *, kind, title, link, description, queryset, feed_pat
             Prefetch("tagged_items", queryset=TaggedArticle.objects.select_related("tag")),
         )[:ITEMS]
     )
+    if empty is not None and not articles:
+        raise Http404(empty)
     for article in articles:
         categories = [c.name for c in [article.primary_category, *article.categories.all()] if c]
         categories += [item.tag.name for item in article.tagged_items.all()]
         # Partner content says so in every reader's app, where no page label is shown.
-        mention = sponsor_mention(article)
+        mention = article.sponsor_mention
         if mention:
             categories.insert(0, "Contenu partenaire")
         generator.add_item(
@@ -113,6 +117,8 @@ def category_feed(request, slug, kind="rss"):
         description=category.description or f"Les derniers articles de la rubrique {category}.",
         queryset=Article.objects.published().in_category(category),
         feed_path=request.path,
+        # The rule of Category.objects.public(), without another query.
+        empty=None if category.is_in_navigation else "Rubrique sans article publié.",
     )
 
 
@@ -127,6 +133,7 @@ def tag_feed(request, slug, kind="rss"):
         description=f"Les derniers articles sur {tag.name}.",
         queryset=Article.objects.published().filter(tagged_items__tag=tag),
         feed_path=request.path,
+        empty="Tag sans article publié.",
     )
 
 
@@ -141,4 +148,5 @@ def author_feed(request, slug, kind="rss"):
         description=f"Les derniers articles de {author.name}.",
         queryset=Article.objects.published().filter(bylines__author=author),
         feed_path=request.path,
+        empty="Auteur sans article publié.",
     )

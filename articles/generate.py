@@ -217,12 +217,12 @@ def generate(*, count, seed=1, end=None, stream=sys.stderr):
                 title = rng.choice(titles)
                 roll = rng.random()
                 if roll < 0.03:
-                    status, published_at = Article.Status.DRAFT, None
+                    status, published_at = Article.State.DRAFT, None
                 elif roll < 0.04:
-                    status = Article.Status.PUBLISHED
+                    status = Article.State.PUBLISHED
                     published_at = end + timedelta(seconds=rng.uniform(86400, 30 * 86400))
                 else:
-                    status = Article.Status.PUBLISHED
+                    status = Article.State.PUBLISHED
                     published_at = end - timedelta(seconds=rng.uniform(0, span))
                 body = "".join(f"<p>{p}</p>" for p in rng.sample(paragraphs, rng.randint(4, 7)))
                 articles.append(
@@ -244,7 +244,7 @@ def generate(*, count, seed=1, end=None, stream=sys.stderr):
                 for position, author in enumerate(signed, 1):
                     bylines.append(ArticleAuthor(article=article, author=author, position=position))
                 chosen_tags = rng.sample(tag_ids, rng.randint(2, 6))
-                listed_at = article.published_at if article.status == "published" else None
+                listed_at = article.public_from()
                 for tag_id in chosen_tags:
                     tagged.append(
                         TaggedArticle(content_object=article, tag_id=tag_id, published_at=listed_at)

@@ -24,8 +24,10 @@ from articles.models import (
 
 
 def listing_rows(article, categories):
-    """The Listing rows of ``article`` (already loaded with its primary category)."""
-    if article.status != Article.Status.PUBLISHED or article.published_at is None:
+    """The Listing rows of ``article`` (already loaded with its primary category): where it
+    is listed, from its ``public_from()``; none while it is not published."""
+    public_from = article.public_from()
+    if public_from is None:
         return []
     where = {}
     primary = article.primary_category
@@ -41,7 +43,7 @@ def listing_rows(article, categories):
         Listing(
             category_id=category_id,
             article_id=article.pk,
-            published_at=article.published_at,
+            published_at=public_from,
             is_primary=is_primary,
         )
         for category_id, is_primary in where.items()
@@ -73,10 +75,9 @@ def rebuild_all_listings(batch=5000):
 
 
 def tag_publication_date(article):
-    """The date stored on the article's tag rows: its publication, while it is published."""
-    published = article.status == Article.Status.PUBLISHED
+    """The date stored on the article's tag rows: its ``public_from()``."""
     TaggedArticle.objects.filter(content_object_id=article.pk).update(
-        published_at=article.published_at if published else None
+        published_at=article.public_from()
     )
 
 

@@ -18,7 +18,6 @@ import shutil
 import threading
 import warnings
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from django.conf import settings
@@ -314,21 +313,3 @@ def purge_expired(today=None):
             remove_all_renditions(pk)
             count += 1
     return count
-
-
-def next_rights_expiry(now):
-    """When a photo next loses its rights: the pages showing it must not be kept past the
-    midnight (local time) that follows its last day of rights."""
-    from articles.models import Photo
-
-    today = timezone.localdate(now)
-    last_day = (
-        Photo.objects.filter(rights_expire_on__gte=today)
-        .order_by("rights_expire_on")
-        .values_list("rights_expire_on", flat=True)
-        .first()
-    )
-    if last_day is None:
-        return None
-    midnight = datetime.combine(last_day + timedelta(days=1), time.min)
-    return timezone.make_aware(midnight)

@@ -6,35 +6,12 @@ end of the day, and nothing of it in the database. Crawlers and prefetches are n
 """
 
 import hashlib
-import re
 import secrets
 
-from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
-_bots = None
-
-
-def is_bot(request):
-    global _bots
-    if _bots is None:
-        _bots = re.compile(settings.BOT_USER_AGENTS, re.IGNORECASE)
-    agent = request.headers.get("User-Agent", "")
-    return not agent or bool(_bots.search(agent))
-
-
-def is_prefetch(request):
-    purpose = request.headers.get("Sec-Purpose", "") + request.headers.get("Purpose", "")
-    return "prefetch" in purpose.lower() or "prerender" in purpose.lower()
-
-
-def client_address(request):
-    if settings.CLIENT_IP_HEADER:
-        forwarded = request.META.get(settings.CLIENT_IP_HEADER, "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
+from core.request import client_address
 
 
 def _daily_salt(day):

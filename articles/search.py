@@ -8,8 +8,10 @@
   lightly stemmed words (``stem`` below), ranked with BM25 under the same weights; excerpts
   made here.
 
-The index holds every article; only published ones (``published_at <= now``) are ever
-returned. It is kept current by ``articles.indexing`` on every save; ``rebuild()`` (command
+The index holds every article; only published ones are ever returned: on PostgreSQL the
+index rows carry the article's ``public_from()`` and are read with ``public_rows()``, on
+SQLite the articles are joined and read with ``Article.objects.published()``'s condition.
+It is kept current by ``articles.indexing`` on every save; ``rebuild()`` (command
 ``rebuild_search_index``) starts it over. Queries are cut at ``MAX_QUERY`` characters and
 passed as parameters: nothing a reader types reaches the SQL text.
 """
@@ -19,16 +21,18 @@ import re
 import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 
 from django.db import connection, transaction
 from django.db.models import Prefetch
-from django.utils import timezone
 from django.utils.html import strip_tags
 
-from articles.models import Article, ArticleAuthor, TaggedArticle
+from articles.models import Article, ArticleAuthor, Listing, TaggedArticle, public_rows
+from articles.queries import where_sql
 
 MAX_QUERY = 200
 MAX_RESULTS = 500
+PAGE_SIZE = 20
 WEIGHTS = {"title": 10.0, "standfirst": 5.0, "body": 1.0, "extra": 2.0}
 EXCERPT_WORDS = 32
 MARK_START, MARK_END = "\x02", "\x03"  # sentinels, replaced by <mark> after escaping
@@ -80,14 +84,13 @@ def plain_text(markup):
 
 
 def document(article, tags, authors):
-    published = article.status == Article.Status.PUBLISHED
     return {
         "title": article.title,
         "standfirst": article.standfirst,
         "body": plain_text(article.body),
         "extra": " ".join([*tags, *authors]),
         # Only published articles carry a date here: the others never match a search.
-        "published_at": article.published_at if published else None,
+        "published_at": article.public_from(),
     }
 
 
@@ -235,6 +238,47 @@ def rebuild(batch=2000):
 # Searching ------------------------------------------------------------------------------
 
 
+@cache
+def _public_index_rows(vendor):
+    """``public_rows()`` on the PostgreSQL index's rows (alias ``s``), as Listing reads it."""
+    sql, params = where_sql(Listing.objects.filter(public_rows()))
+    table = connection.ops.quote_name(Listing._meta.db_table)
+    return sql.replace(f"{table}.", "s."), params
+
+
+@cache
+def _published_articles(vendor):
+    """``Article.objects.published()``'s condition, on the article table's own name."""
+    return where_sql(Article.objects.published())
+
+
+def _candidates():
+    """The MAX_RESULTS most recent published articles holding every word of the query,
+    found through the GIN index alone (PostgreSQL). An exact phrase ("French Tech") or a
+    hyphenated word ("start-up") is then checked on these candidates only: checking word
+    positions means reading each stored vector, too slow across a whole archive.
+    Parameters: the loose query, the condition's own, the limit."""
+    public, params = _public_index_rows(connection.vendor)
+    sql = (
+        "SELECT s.article_id, s.published_at, s.vector FROM articles_search s"
+        f" WHERE s.vector @@ websearch_to_tsquery('french_unaccent', %s) AND {public}"
+        " ORDER BY s.published_at DESC LIMIT %s"
+    )
+    return sql, params
+
+
+def _sqlite_matches(columns, tail):
+    """SELECT ``columns`` of the FTS5 matches among published articles (SQLite), then
+    ``tail``. Parameters: the match expression, the condition's own, then the tail's."""
+    published, params = _published_articles(connection.vendor)
+    table = Article._meta.db_table
+    sql = (
+        f"SELECT {columns} FROM articles_search JOIN {table} ON {table}.id = articles_search.rowid"
+        f" WHERE articles_search MATCH %s AND {published} {tail}"
+    )
+    return sql, params
+
+
 def count(query):
     """How many published articles match, counted up to MAX_RESULTS + 1 (beyond that, the
     page says « plus de 1 000 » and pages through the MAX_RESULTS best)."""
@@ -242,22 +286,19 @@ def count(query):
     if not query:
         return 0
     if _vendor() == "postgresql":
+        candidates, public = _candidates()
         sql = (
             "SELECT count(*) FROM websearch_to_tsquery('french_unaccent', %s) AS q(query),"
-            f" LATERAL ({_CANDIDATES}) AS c WHERE c.vector @@ q.query"
+            f" LATERAL ({candidates}) AS c WHERE c.vector @@ q.query"
         )
-        params = [query, _loose(query), timezone.now(), MAX_RESULTS + 1]
+        params = [query, _loose(query), *public, MAX_RESULTS + 1]
     else:
         match = _fts_match(query)
         if not match:
             return 0
-        sql = (
-            "SELECT count(*) FROM (SELECT 1 FROM articles_search"
-            " JOIN articles_article a ON a.id = articles_search.rowid"
-            " WHERE articles_search MATCH %s AND a.status = 'published' AND a.published_at <= %s"
-            " LIMIT %s) AS matches"
-        )
-        params = [match, timezone.now(), MAX_RESULTS + 1]
+        matches, published = _sqlite_matches("1", "LIMIT %s")
+        sql = f"SELECT count(*) FROM ({matches}) AS matches"
+        params = [match, *published, MAX_RESULTS + 1]
     with _search_cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchone()[0]
@@ -282,15 +323,6 @@ def search_page(query, *, offset=0, limit=20):
     return count(query), _search_sqlite(query, offset, limit)
 
 
-# The MAX_RESULTS most recent published articles holding every word of the query, found
-# through the GIN index alone. An exact phrase ("French Tech") or a hyphenated word
-# ("start-up") is then checked on these candidates only: checking word positions means
-# reading each stored vector, too slow across a whole archive.
-_CANDIDATES = (
-    "SELECT s.article_id, s.published_at, s.vector FROM articles_search s"
-    " WHERE s.vector @@ websearch_to_tsquery('french_unaccent', %s) AND s.published_at <= %s"
-    " ORDER BY s.published_at DESC LIMIT %s"
-)
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 
@@ -307,6 +339,7 @@ def _search_postgresql(query, offset, limit):
         f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={EXCERPT_WORDS}, MinWords=12,"
         ' MaxFragments=2, FragmentDelimiter=" … "'
     )
+    candidates, public = _candidates()
     sql = (
         "SELECT hit.article_id, ts_headline('french_unaccent', s.body_text, hit.query, %s),"
         " hit.total"
@@ -314,7 +347,7 @@ def _search_postgresql(query, offset, limit):
         "  SELECT c.article_id, c.published_at, q.query, count(*) OVER () AS total,"
         "         ts_rank_cd('{0.2, 0.4, 0.5, 1.0}', c.vector, q.query) AS rank"
         "  FROM websearch_to_tsquery('french_unaccent', %s) AS q(query),"
-        f" LATERAL ({_CANDIDATES}) AS c WHERE c.vector @@ q.query"
+        f" LATERAL ({candidates}) AS c WHERE c.vector @@ q.query"
         "  ORDER BY rank DESC, c.published_at DESC, c.article_id DESC LIMIT %s OFFSET %s"
         " ) hit JOIN articles_search s ON s.article_id = hit.article_id"
         " ORDER BY hit.rank DESC, hit.published_at DESC, hit.article_id DESC"
@@ -322,7 +355,7 @@ def _search_postgresql(query, offset, limit):
     with _search_cursor() as cursor:
         cursor.execute(
             sql,
-            [options, query, _loose(query), timezone.now(), MAX_RESULTS + 1, limit, offset],
+            [options, query, _loose(query), *public, MAX_RESULTS + 1, limit, offset],
         )
         rows = cursor.fetchall()
     total = rows[0][2] if rows else None
@@ -342,16 +375,14 @@ def _search_sqlite(query, offset, limit):
     if not match:
         return []
     weights = ", ".join(str(WEIGHTS[c]) for c in ("title", "standfirst", "body", "extra"))
-    sql = (
-        "SELECT articles_search.rowid, articles_search.body_text,"
-        f" bm25(articles_search, {weights}, 0) AS rank"
-        " FROM articles_search JOIN articles_article a ON a.id = articles_search.rowid"
-        " WHERE articles_search MATCH %s AND a.status = 'published' AND a.published_at <= %s"
-        " ORDER BY rank, a.published_at DESC, articles_search.rowid DESC"
-        " LIMIT %s OFFSET %s"
+    table = Article._meta.db_table
+    sql, published = _sqlite_matches(
+        "articles_search.rowid AS article_id, articles_search.body_text AS body,"
+        f" bm25(articles_search, {weights}, 0) AS rank",
+        f"ORDER BY rank, {table}.published_at DESC, articles_search.rowid DESC LIMIT %s OFFSET %s",
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [match, timezone.now(), limit, offset])
+        cursor.execute(sql, [match, *published, limit, offset])
         rows = cursor.fetchall()
     wanted = {stem(word) for word in _WORD.findall(query)}
     return [Hit(article_id, excerpt(body, wanted)) for article_id, body, _ in rows]
@@ -392,3 +423,33 @@ def _mark_words(token, wanted_stems):
 def _marked(headline):
     escaped = html.escape(headline or "")
     return escaped.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+
+
+class Results:
+    """The hits of a search as a sequence Django's Paginator can page through. The page
+    the reader asked for is read together with the count, in one query."""
+
+    def __init__(self, query, offset):
+        self.query = query
+        self.offset = offset
+        self._count = None
+        self._pages = {}
+
+    def count(self):
+        if self._count is None:
+            self._count, hits = search_page(self.query, offset=self.offset, limit=PAGE_SIZE)
+            self._pages[self.offset] = hits
+        return min(self._count, MAX_RESULTS)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, window):
+        start = window.start or 0
+        if start in self._pages:
+            return self._pages[start][: window.stop - start]
+        return search(self.query, offset=start, limit=window.stop - start)
+
+    @property
+    def more_than_shown(self):
+        return (self._count or 0) > MAX_RESULTS

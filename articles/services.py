@@ -1,89 +1,37 @@
 """Writes with rules, called alike by the admin, management commands and tests.
 
-Every status transition is one function here: it checks the user's right to make it,
-applies it, and records who did it and when as a revision of the article.
+Saving an article and every status transition are one function here: each checks the
+user's right (``articles.permissions``), writes in one transaction, records who did it and
+when as a revision of the article, and writes the audit log for the workflow's acts.
 """
 
 from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import transaction
 from django.utils import timezone
 
+from accounts import audit
+from accounts.models import AuditEvent
 from articles.models import (
     Article,
     ArticleAuthor,
     ArticleView,
     Author,
-    BreakingNews,
     Category,
     Photo,
     PreviewLink,
     RelatedLink,
     Revision,
 )
+from articles.permissions import can_edit, can_publish, can_restore, can_share_preview
+from core.counters import increment
 
-Status = Article.Status
-TITLE_MAX = 110
+State, Transition = Article.State, Article.Transition
 
 
 class PublicationRefused(ValidationError):
     """Publishing or scheduling was refused; ``messages`` lists every reason, in French."""
-
-
-# Who may do what ------------------------------------------------------------------------
-
-
-def can_publish(user):
-    return user.has_perm("articles.publish_article")
-
-
-def is_own(user, article):
-    """The user created the article or signs it."""
-    if article.pk is None or article.created_by_id == user.pk:
-        return True
-    return article.bylines.filter(author__user=user).exists()
-
-
-def can_edit(user, article):
-    """Editors edit anything; a journalist edits their own articles while not published."""
-    if user.has_perm("articles.edit_any_article"):
-        return True
-    if not user.has_perm("articles.change_article"):
-        return False
-    return article.status in (Status.DRAFT, Status.REVIEW) and is_own(user, article)
-
-
-def can_see_history(user, article):
-    return user.has_perm("articles.edit_any_article") or (
-        user.has_perm("articles.view_article") and is_own(user, article)
-    )
-
-
-def allowed_transitions(user, article):
-    """The workflow buttons this user may press on this article, in display order."""
-    actions = []
-    state = article.state
-    if state in ("draft",) and can_edit(user, article):
-        actions.append("submit")
-    if can_publish(user):
-        if state in ("draft", "review", "unpublished", "scheduled"):
-            actions += ["publish", "schedule"]
-        if state == "review":
-            actions.append("return")
-        if state in ("published", "scheduled"):
-            actions.append("unpublish")
-    return actions
-
-
-TRANSITION_LABELS = {
-    "submit": "Soumettre à la relecture",
-    "publish": "Publier maintenant",
-    "schedule": "Programmer à la date indiquée",
-    "return": "Renvoyer en brouillon",
-    "unpublish": "Dépublier",
-}
 
 
 # Revisions -------------------------------------------------------------------------------
@@ -113,10 +61,57 @@ def snapshot(article):
     }  # fmt: skip
 
 
+# The workflow's revisions that the audit log records too.
+AUDITED_REVISIONS = {
+    Revision.Kind.PUBLISHED: AuditEvent.Action.PUBLISHED,
+    Revision.Kind.SCHEDULED: AuditEvent.Action.SCHEDULED,
+    Revision.Kind.UNPUBLISHED: AuditEvent.Action.UNPUBLISHED,
+    Revision.Kind.RESTORED: AuditEvent.Action.RESTORED,
+}
+
+
 def save_revision(*, article, user, kind, note=""):
-    return Revision.objects.create(
+    revision = Revision.objects.create(
         article=article, created_by=user, kind=kind, note=note, data=snapshot(article)
     )
+    action = AUDITED_REVISIONS.get(kind)
+    if action:
+        details = ""
+        if kind == Revision.Kind.SCHEDULED:
+            details = f"pour le {article.published_at:%d/%m/%Y %H:%M} (UTC)"
+        audit.record(action, user=user, obj=article, details=details)
+    return revision
+
+
+@transaction.atomic
+def save_article(*, article, user, save_parts=None, content_changed=True):
+    """Save an article written or edited by ``user``, and what comes with it, as one write.
+
+    - a new article records its creator; an edited one moves to its next ``version``, so
+      that two people editing it at once cannot overwrite each other (the admin refuses a
+      form opened at an older version);
+    - ``save_parts()`` then writes its parts (categories, tags, bylines, « Lire aussi »,
+      corrections: the admin passes its form's and inlines' own saving);
+    - a journalist's new article is signed by them, unless other authors were chosen;
+    - a revision records the content, when it changed (always for a new article).
+    """
+    is_new = article.pk is None
+    if not is_new and not can_edit(user, article):
+        raise PermissionDenied("Vous ne pouvez pas modifier cet article.")
+    if is_new:
+        article.created_by = user
+    else:
+        article.version += 1
+    article.save()
+    if save_parts is not None:
+        save_parts()
+    author = getattr(user, "author", None)
+    if is_new and author is not None and not article.bylines.exists():
+        ArticleAuthor.objects.create(article=article, author=author, position=1)
+    if is_new or content_changed:
+        kind = Revision.Kind.CREATED if is_new else Revision.Kind.EDITED
+        save_revision(article=article, user=user, kind=kind)
+    return article
 
 
 @transaction.atomic
@@ -127,7 +122,7 @@ def restore_revision(*, revision, user):
     text of a published article keeps it published. Photos, categories, authors or
     linked articles deleted since are skipped and named in the returned warnings.
     """
-    if not user.has_perm("articles.restore_revision"):
+    if not can_restore(user):
         raise PermissionDenied("Seuls les éditeurs restaurent une version.")
     article = Article.objects.select_for_update().get(pk=revision.article_id)
     data, warnings = revision.data, []
@@ -184,59 +179,11 @@ def restore_revision(*, revision, user):
     return article, warnings
 
 
-# Schedule ---------------------------------------------------------------------------------
-
-
-def next_publication_at(now):
-    """When the next scheduled article goes live (the page cache must not outlive it)."""
-    return (
-        Article.objects.filter(status=Status.PUBLISHED, published_at__gt=now)
-        .order_by("published_at")
-        .values_list("published_at", flat=True)
-        .first()
-    )
-
-
 # Pre-publication checklist --------------------------------------------------------------
 
 
-def publication_checklist(article, *, at=None):
-    """Each check of the pre-publication list, as (label, passed) pairs."""
-    at = at or timezone.now()
-    photo = article.lead_photo
-    links = list(article.related_links.select_related("target")) if article.pk else []
-    unpublished = [
-        link.target.title
-        for link in links
-        if link.target_id
-        and not (
-            link.target.status == Status.PUBLISHED
-            and link.target.published_at is not None
-            and link.target.published_at <= max(at, timezone.now())
-        )
-    ]
-    has_author = article.pk is not None and article.bylines.exists()
-    return [
-        ("Une photo d’ouverture", photo is not None),
-        ("La photo a un crédit et un texte alternatif",
-         photo is None or bool(photo.credit.strip() and photo.alt_text.strip())),
-        ("Une rubrique principale", article.primary_category_id is not None),
-        ("Au moins un auteur", has_author),
-        ("Un chapô", bool(article.standfirst.strip())),
-        (f"Un titre de {TITLE_MAX} caractères au plus (il en a {len(article.title)})",
-         len(article.title) <= TITLE_MAX),
-        ("Les liens « Lire aussi » mènent à des articles publiés"
-         + (f" (pas encore : {', '.join(unpublished)})" if unpublished else ""),
-         not unpublished),
-    ]  # fmt: skip
-
-
-def publication_problems(article, *, at=None):
-    return [label for label, passed in publication_checklist(article, at=at) if not passed]
-
-
 def _check_publishable(article, at=None):
-    problems = publication_problems(article, at=at)
+    problems = article.publication_problems(at=at)
     if problems:
         raise PublicationRefused(problems)
 
@@ -256,9 +203,9 @@ def _lock(article):
 @transaction.atomic
 def submit_for_review(*, article, user):
     article = _lock(article)
-    if article.status != Status.DRAFT or not can_edit(user, article):
+    if article.status != State.DRAFT or not can_edit(user, article):
         raise PermissionDenied("Cet article ne peut pas être soumis à la relecture.")
-    article.status = Status.REVIEW
+    article.status = State.REVIEW
     article.save(update_fields=["status", "updated_at"])
     save_revision(article=article, user=user, kind=Revision.Kind.SUBMITTED)
     return article
@@ -268,9 +215,9 @@ def submit_for_review(*, article, user):
 def return_to_draft(*, article, user, note=""):
     _require_publisher(user)
     article = _lock(article)
-    if article.status != Status.REVIEW:
+    if article.status != State.REVIEW:
         raise PermissionDenied("Seul un article en relecture peut être renvoyé en brouillon.")
-    article.status = Status.DRAFT
+    article.status = State.DRAFT
     article.save(update_fields=["status", "updated_at"])
     save_revision(article=article, user=user, kind=Revision.Kind.RETURNED, note=note)
     return article
@@ -287,10 +234,10 @@ def publish_article(*, article, user, at=None):
     article = _lock(article)
     now = timezone.now()
     if at is None:
-        keep_date = article.status == Status.UNPUBLISHED and article.published_at
+        keep_date = article.status == State.UNPUBLISHED and article.published_at
         at = article.published_at if keep_date and article.published_at <= now else now
     _check_publishable(article, at=at)
-    article.status = Status.PUBLISHED
+    article.status = State.PUBLISHED
     article.published_at = at
     article.save(update_fields=["status", "published_at", "updated_at"])
     kind = Revision.Kind.SCHEDULED if at > now else Revision.Kind.PUBLISHED
@@ -309,9 +256,9 @@ def unpublish_article(*, article, user):
     """Take the article off the site; it keeps its date, to be restored as it was."""
     _require_publisher(user)
     article = _lock(article)
-    if article.status != Status.PUBLISHED:
+    if article.status != State.PUBLISHED:
         raise PermissionDenied("Cet article n’est pas publié.")
-    article.status = Status.UNPUBLISHED
+    article.status = State.UNPUBLISHED
     article.save(update_fields=["status", "updated_at"])
     save_revision(article=article, user=user, kind=Revision.Kind.UNPUBLISHED)
     return article
@@ -319,15 +266,15 @@ def unpublish_article(*, article, user):
 
 def apply_transition(*, action, article, user, at=None):
     """Run the workflow action named ``action`` (the admin's buttons)."""
-    if action == "submit":
+    if action == Transition.SUBMIT:
         return submit_for_review(article=article, user=user)
-    if action == "publish":
+    if action == Transition.PUBLISH:
         return publish_article(article=article, user=user)
-    if action == "schedule":
+    if action == Transition.SCHEDULE:
         return schedule_article(article=article, user=user, at=at)
-    if action == "return":
+    if action == Transition.RETURN:
         return return_to_draft(article=article, user=user)
-    if action == "unpublish":
+    if action == Transition.UNPUBLISH:
         return unpublish_article(article=article, user=user)
     raise PermissionDenied(f"Action inconnue : {action!r}")
 
@@ -336,7 +283,7 @@ def apply_transition(*, action, article, user, at=None):
 
 
 def create_preview_link(*, article, user, hours=48):
-    if not user.has_perm("articles.share_preview"):
+    if not can_share_preview(user):
         raise PermissionDenied("Seuls les éditeurs partagent un aperçu.")
     return PreviewLink.objects.create(
         article=article, created_by=user, expires_at=timezone.now() + timedelta(hours=hours)
@@ -344,7 +291,7 @@ def create_preview_link(*, article, user, hours=48):
 
 
 def revoke_preview_link(*, link, user):
-    if not user.has_perm("articles.share_preview"):
+    if not can_share_preview(user):
         raise PermissionDenied("Seuls les éditeurs révoquent un aperçu.")
     if link.revoked_at is None:
         link.revoked_at = timezone.now()
@@ -355,35 +302,6 @@ def revoke_preview_link(*, link, user):
 # Reading counts -----------------------------------------------------------------------------
 
 
-def increment(model, field, **row):
-    """Add one to ``field`` of the row identified by ``row`` (created at 1 if missing),
-    atomically: concurrent requests never lose a count (``UPDATE … SET n = n + 1``), and a
-    busy counter costs one row per key (a day), not one row per event."""
-    rows = model.objects.filter(**row)
-    if rows.update(**{field: F(field) + 1}):
-        return
-    try:
-        with transaction.atomic():
-            model.objects.create(**row, **{field: 1})
-    except IntegrityError:  # another request created the row first
-        rows.update(**{field: F(field) + 1})
-
-
 def record_view(*, article_id, day):
     """Count one reading of an article on a day (one row per article and day)."""
     increment(ArticleView, "count", article_id=article_id, day=day)
-
-
-def next_breaking_news_change(now):
-    """When a breaking-news banner next appears or disappears (for the page cache)."""
-    starts = (
-        BreakingNews.objects.filter(is_active=True, starts_at__gt=now)
-        .order_by("starts_at")
-        .values_list("starts_at", flat=True)
-        .first()
-    )
-    ends = (
-        BreakingNews.objects.live(now).order_by("ends_at").values_list("ends_at", flat=True).first()
-    )
-    moments = [m for m in (starts, ends) if m]
-    return min(moments) if moments else None

@@ -56,16 +56,12 @@ def index(request):
         parts = (row["count"] + MAX_URLS - 1) // MAX_URLS
         for part in range(1, parts + 1):
             suffix = f"-{part}" if part > 1 else ""
-            path = reverse("sitemap-articles", args=[f"{month:%Y-%m}{suffix}"])
+            path = reverse("articles:sitemap-articles", args=[f"{month:%Y-%m}{suffix}"])
             sections.append((absolute(path), row["last"]))
-    for name, model, field in [
-        ("sitemap-categories", Category, None),
-        ("sitemap-tags", Tag, None),
-        ("sitemap-authors", Author, None),
-        ("sitemap-pages", Page, "updated_at"),
-    ]:
-        last = model.objects.aggregate(last=Max(field))["last"] if field else None
-        sections.append((absolute(reverse(name)), last))
+    for name in ("categories", "tags", "authors"):
+        sections.append((absolute(reverse(f"articles:sitemap-{name}")), None))
+    last_page = Page.objects.aggregate(last=Max("updated_at"))["last"]
+    sections.append((absolute(reverse("articles:sitemap-pages")), last_page))
     return xml(request, "sitemaps/index.xml", {"sections": sections})
 
 
@@ -90,29 +86,31 @@ def articles_of_month(request, month):
     return xml(request, "sitemaps/urlset.xml", {"urls": urls})
 
 
+def _urlset(request, queryset):
+    """The public pages of ``queryset``'s objects (at most MAX_URLS)."""
+    urls = [(absolute(o.get_absolute_url()), None) for o in queryset.only("slug")[:MAX_URLS]]
+    return xml(request, "sitemaps/urlset.xml", {"urls": urls})
+
+
 @require_safe
 def categories(request):
-    rows = Category.objects.select_related(None).only("slug")
-    urls = [(absolute(c.get_absolute_url()), None) for c in rows]
-    return xml(request, "sitemaps/urlset.xml", {"urls": urls})
+    return _urlset(request, Category.objects.public().select_related(None))
 
 
 @require_safe
 def tags(request):
-    used = Tag.objects.filter(tagged_articles__content_object__status="published").distinct()
-    urls = [(absolute(t.get_absolute_url()), None) for t in used.only("slug")[:MAX_URLS]]
-    return xml(request, "sitemaps/urlset.xml", {"urls": urls})
+    return _urlset(request, Tag.objects.public())
 
 
 @require_safe
 def authors(request):
-    urls = [(absolute(a.get_absolute_url()), None) for a in Author.objects.only("slug")]
-    return xml(request, "sitemaps/urlset.xml", {"urls": urls})
+    return _urlset(request, Author.objects.public())
 
 
 @require_safe
 def pages(request):
-    urls = [(absolute("/"), None), (absolute(reverse("articles:corrections")), None)]
+    urls = [(absolute(reverse("articles:home")), None),
+            (absolute(reverse("articles:corrections")), None)]  # fmt: skip
     urls += [(absolute(p.get_absolute_url()), p.updated_at) for p in Page.objects.all()]
     return xml(request, "sitemaps/urlset.xml", {"urls": urls})
 

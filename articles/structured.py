@@ -9,7 +9,7 @@ from django.conf import settings
 from django.templatetags.static import static
 
 from articles import photos
-from articles.templatetags.newsroom import iso
+from core.french import iso
 
 
 def absolute(url):

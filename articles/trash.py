@@ -9,9 +9,11 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core import serializers
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
+from accounts import audit
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -26,7 +28,6 @@ from articles.models import (
     TaggedPhoto,
     TrashedItem,
 )
-from newsroom import audit
 
 
 class RestoreRefused(Exception):
@@ -52,7 +53,7 @@ def trash_article(article, user):
     # « Lire aussi » links of other articles that point at this one come back with it.
     incoming = list(RelatedLink.objects.filter(target=article).exclude(article=article))
     item = TrashedItem.objects.create(
-        kind="article",
+        kind=TrashedItem.Kind.ARTICLE,
         label=article.title[:300],
         object_id=article.pk,
         deleted_by=user if user and user.pk else None,
@@ -67,7 +68,7 @@ def trash_photo(photo, user):
     rows = [photo, *TaggedPhoto.objects.filter(content_object=photo)]
     portraits = list(Author.objects.filter(photo=photo).values_list("pk", flat=True))
     item = TrashedItem.objects.create(
-        kind="photo",
+        kind=TrashedItem.Kind.PHOTO,
         label=str(photo)[:300],
         object_id=photo.pk,
         deleted_by=user if user and user.pk else None,
@@ -81,10 +82,10 @@ def trash_photo(photo, user):
 
 @transaction.atomic
 def restore(item):
-    model = Article if item.kind == "article" else Photo
+    model = Article if item.kind == TrashedItem.Kind.ARTICLE else Photo
     if model.objects.filter(pk=item.object_id).exists():
         raise RestoreRefused("Un élément porte déjà cet identifiant.")
-    if item.kind == "article":
+    if item.kind == TrashedItem.Kind.ARTICLE:
         slug = next(
             r["fields"]["slug"] for r in item.data["rows"] if r["model"] == "articles.article"
         )
@@ -100,30 +101,28 @@ def restore(item):
     ):
         if Article.objects.filter(pk=obj.object.article_id).exists():
             obj.save()
-    if item.kind == "photo":
+    if item.kind == TrashedItem.Kind.PHOTO:
         Author.objects.filter(pk__in=item.data.get("portraits", []), photo__isnull=True).update(
             photo_id=item.object_id
         )
     restored = model.objects.get(pk=item.object_id)
-    if item.kind == "article":
+    if item.kind == TrashedItem.Kind.ARTICLE:
         # Raw saves skip the signals: rebuild what derives from the article, once.
         restored.save(update_fields=["updated_at"])
     audit.record("restored", obj=restored, details="depuis la corbeille")
-    item.delete()
+    audit.recorded_elsewhere(item).delete()
 
 
 def purge(item):
     """Delete for good (and the photo's files)."""
     audit.record("deleted", obj=item, details="supprimé définitivement de la corbeille")
-    if item.kind == "photo":
+    if item.kind == TrashedItem.Kind.PHOTO:
         for row in item.data["rows"]:
             if row["model"] == "articles.photo":
                 name = row["fields"].get("image")
                 if name:
-                    from django.core.files.storage import default_storage
-
                     default_storage.delete(name)
-    item.delete()
+    audit.recorded_elsewhere(item).delete()
 
 
 def purge_expired(now=None):

@@ -1,10 +1,20 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.urls import path
 
-from articles import feeds, views
+from articles import feeds, sitemaps, views
 
 app_name = "articles"
 
+# Photo renditions live under MEDIA_URL: made on first request by this view, then served as
+# files by the front server (deploy/nginx.conf).
+_MEDIA = urlsplit(settings.MEDIA_URL).path.lstrip("/")
+
 urlpatterns = [
+    path(
+        f"{_MEDIA}renditions/<int:pk>/<str:version>/<str:name>", views.rendition, name="rendition"
+    ),
     path("", views.home, name="home"),
     path("articles/<slug:slug>/", views.article_detail, name="detail"),
     path("rubrique/<slug:slug>/", views.category_detail, name="category"),
@@ -29,6 +39,14 @@ urlpatterns = [
         {"kind": "atom"},
         name="author-feed-atom",
     ),
+    # Sitemaps: an index, articles by month, the other public pages, Google News.
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-news.xml", sitemaps.news, name="sitemap-news"),
+    path("sitemap-articles-<str:month>.xml", sitemaps.articles_of_month, name="sitemap-articles"),
+    path("sitemap-rubriques.xml", sitemaps.categories, name="sitemap-categories"),
+    path("sitemap-tags.xml", sitemaps.tags, name="sitemap-tags"),
+    path("sitemap-auteurs.xml", sitemaps.authors, name="sitemap-authors"),
+    path("sitemap-pages.xml", sitemaps.pages, name="sitemap-pages"),
     path("pages/<slug:slug>/", views.page_detail, name="page"),
     path("corrections/", views.corrections, name="corrections"),
     path("recherche/", views.search_results, name="search"),

@@ -1,19 +1,13 @@
-from datetime import UTC
+"""The reader's pages: load with the public querysets and ``queries``, build the context,
+render. Nothing here decides what is public."""
 
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
-from django.db import connection
-from django.db.models import (
-    Exists,
-    OuterRef,
-    Prefetch,
-    prefetch_related_objects,
-)
+from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 from django.utils.http import http_date, urlencode
 from django.utils.text import Truncator
 from django.views.decorators.csrf import csrf_exempt
@@ -23,9 +17,7 @@ from articles import photos, readership, search, services, structured
 from articles.models import (
     Article,
     ArticleAuthor,
-    ArticleView,
     Author,
-    BreakingNews,
     Category,
     Correction,
     Listing,
@@ -34,13 +26,12 @@ from articles.models import (
     PreviewLink,
     RelatedLink,
     Tag,
-    TaggedArticle,
-    slug_url,
 )
+from articles.queries import SIDEBAR_SIZE, authors_and_tags, chrome, most_read_blocks, suggestions
+from core.request import is_bot, is_prefetch
 
 HOME_DESCRIPTION = "L’actualité de la tech, des start-up et de l’économie numérique."
-PAGE_SIZE = 20
-SIDEBAR_SIZE = 8
+PAGE_SIZE = search.PAGE_SIZE
 HOME_CARDS = 4
 HOME_SIDEBAR = 8
 SECTION_SIZE = 3
@@ -48,152 +39,6 @@ RELATED_SIZE = 4
 HOME_RECENT = 200
 
 BYLINES = Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
-
-
-def chrome(*, latest=0, exclude=None):
-    """What the page around the content shows: the navigation categories, the breaking
-    news banner, the footer's standing pages, and, with ``latest``, the sidebar's latest
-    published articles (but ``exclude``, the article on the page).
-
-    Every public page runs it, so it is one plain SQL statement (a UNION of small reads),
-    written out once rather than compiled by the ORM at each request.
-    """
-    now = timezone.now()
-    sql, params = _CHROME_SQL, [True, True, True, now, now]
-    if latest:
-        sql += _LATEST_SQL
-        params += [now, exclude or 0, latest]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    rows.sort(key=lambda row: (row[0], row[0] == "b" and -row[6], row[6], row[2]))
-    context = {
-        "navigation": [
-            Category(pk=pk, name=name, slug=slug, parent_id=parent, is_lead=lead, position=pos)
-            for kind, pk, name, slug, parent, lead, pos, _ in rows
-            if kind == "c"
-        ],
-        "footer_pages": [
-            Page(pk=pk, title=title, slug=slug, position=pos)
-            for kind, pk, title, slug, _, _, pos, _ in rows
-            if kind == "p"
-        ],
-        "breaking_news": next(
-            (
-                BreakingNews(pk=pk, text=text, link=link, priority=priority)
-                for kind, pk, text, link, _, _, priority, _ in rows
-                if kind == "b"
-            ),
-            None,
-        ),
-    }
-    if latest:
-        latest_rows = [row for row in rows if row[0] == "l"]
-        latest_rows.sort(key=lambda row: (_aware(row[7]), row[1]), reverse=True)
-        context["latest"] = [
-            Article(
-                pk=pk, title=title, slug=slug, sponsor_id=sponsor, published_at=_aware(published_at)
-            )
-            for _, pk, title, slug, sponsor, _, _, published_at in latest_rows
-        ]
-    return context
-
-
-def _aware(moment):
-    # From raw SQL, SQLite gives the stored UTC text (no column type survives the UNION);
-    # PostgreSQL gives an aware datetime.
-    if isinstance(moment, str):
-        moment = parse_datetime(moment)
-    if moment is not None and timezone.is_naive(moment):
-        return moment.replace(tzinfo=UTC)
-    return moment
-
-
-_CATEGORIES, _PAGES = Category._meta.db_table, Page._meta.db_table
-_BREAKING, _ARTICLES = BreakingNews._meta.db_table, Article._meta.db_table
-_NO_ID, _NO_DATE = "CAST(NULL AS BIGINT)", "CAST(NULL AS TIMESTAMP WITH TIME ZONE)"
-_CHROME_SQL = (
-    # Typed NULLs: PostgreSQL needs every branch's columns to agree.
-    f"SELECT 'c', id, name, slug, parent_id, is_lead, position, {_NO_DATE} FROM {_CATEGORIES}"
-    " WHERE is_in_navigation = %s UNION ALL"
-    f" SELECT 'p', id, title, slug, {_NO_ID}, FALSE, position, {_NO_DATE} FROM {_PAGES}"
-    " WHERE is_in_footer = %s"
-    f" UNION ALL SELECT 'b', id, text, link, {_NO_ID}, FALSE, priority, {_NO_DATE}"
-    f" FROM {_BREAKING}"
-    " WHERE is_active = %s AND starts_at <= %s AND ends_at > %s"
-)
-_LATEST_SQL = (
-    f" UNION ALL SELECT * FROM (SELECT 'l', id, title, slug, sponsor_id, FALSE, 0, published_at"
-    f" FROM {_ARTICLES} WHERE status = 'published' AND published_at <= %s AND id <> %s"
-    " ORDER BY published_at DESC, id DESC LIMIT %s) AS latest"
-)
-
-
-def most_read(*, windows=(("24 heures", 1), ("7 jours", 7)), category=None):
-    """« Les plus lus »: per window, (title, url) of the most read articles (a query each)."""
-    blocks = []
-    for label, days in windows:
-        rows = ArticleView.objects.most_read(days=days, category=category)
-        if rows:
-            urls = [
-                (title, slug_url("articles:detail", slug), sponsor)
-                for _, title, slug, _, sponsor in rows
-            ]
-            blocks.append((label, urls))
-    return blocks
-
-
-def suggestions(article, *, tag_ids, exclude, limit):
-    """Automatic « Lire aussi »: published articles sharing the most tags with ``article``
-    (recent first among equals), then the latest of its category; never itself, never
-    twice. One plain SQL statement: two short, indexed reads (each limited) put together,
-    so that the cost does not grow with the archive. Partner content is never suggested:
-    the tag read takes a few more rows so that skipping some still fills the list."""
-    if limit <= 0:
-        return []
-    now = timezone.now()
-    excluded = [article.pk, *exclude]
-    not_in = ", ".join(["%s"] * len(excluded))
-    parts, params = [], []
-    if tag_ids:
-        tags = ", ".join(["%s"] * len(tag_ids))
-        # From the tag rows alone (they carry the publication date), then the few winners'
-        # titles: the cost follows the tags' popularity, not the archive's size.
-        parts.append(
-            "SELECT * FROM (SELECT 1 AS part, t.content_object_id AS id, COUNT(*) AS shared,"
-            f" MAX(t.published_at) AS published_at FROM {_TAGGED} t"
-            f" WHERE t.tag_id IN ({tags}) AND t.published_at <= %s"
-            f" AND t.content_object_id NOT IN ({not_in}) GROUP BY t.content_object_id"
-            " ORDER BY shared DESC, published_at DESC, t.content_object_id DESC LIMIT %s) by_tags"
-        )
-        params += [*tag_ids, now, *excluded, limit + 6]
-    if article.primary_category_id:
-        parts.append(
-            "SELECT * FROM (SELECT 2 AS part, a.id, 0 AS shared, a.published_at"
-            f" FROM {_ARTICLES} a WHERE a.primary_category_id = %s AND a.status = 'published'"
-            " AND a.sponsor_id IS NULL"
-            f" AND a.published_at <= %s AND a.id NOT IN ({not_in})"
-            " ORDER BY a.published_at DESC, a.id DESC LIMIT %s) by_category"
-        )
-        params += [article.primary_category_id, now, *excluded, limit]
-    if not parts:
-        return []
-    sql = (
-        f"SELECT c.id, a.title, a.slug FROM ({' UNION ALL '.join(parts)}) c"
-        f" JOIN {_ARTICLES} a ON a.id = c.id WHERE a.sponsor_id IS NULL"
-        " ORDER BY c.part, c.shared DESC, c.published_at DESC, c.id DESC"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        rows = cursor.fetchall()
-    chosen = {}
-    for pk, title, slug in rows:  # tag matches first, then the category's latest
-        if pk not in chosen and len(chosen) < limit:
-            chosen[pk] = Article(pk=pk, title=title, slug=slug)
-    return list(chosen.values())
-
-
-_TAGGED = TaggedArticle._meta.db_table
 
 
 def paginate(request, queryset):
@@ -257,7 +102,7 @@ def home(request):
     context |= {
         "canonical_url": settings.SITE_URL + "/",
         "og_description": HOME_DESCRIPTION,
-        "most_read": most_read(),
+        "most_read": most_read_blocks(),
         "structured_data": [structured.website()],
         "lead": featured[0] if featured else None,
         "featured": featured[1:],
@@ -266,26 +111,6 @@ def home(request):
         "sections": [(s, by_section[s.pk]) for s in sections if by_section[s.pk]],
     } | partner_page("home")
     return render(request, "articles/home.html", context)
-
-
-def authors_and_tags(article_id):
-    """The article's authors in byline order and its tags by name, in one plain statement
-    (the article page's most frequent read, after the article itself)."""
-    with connection.cursor() as cursor:
-        cursor.execute(_AUTHORS_AND_TAGS_SQL, [article_id, article_id])
-        rows = cursor.fetchall()
-    authors = [Author(pk=pk, name=name, slug=slug) for kind, _, pk, name, slug in rows if kind == 1]
-    tags = [Tag(pk=pk, name=name, slug=slug) for kind, _, pk, name, slug in rows if kind == 2]
-    return authors, tags
-
-
-_AUTHORS_AND_TAGS_SQL = (
-    f"SELECT 1, b.position, a.id, a.name, a.slug FROM {ArticleAuthor._meta.db_table} b"
-    f" JOIN {Author._meta.db_table} a ON a.id = b.author_id WHERE b.article_id = %s"
-    f" UNION ALL SELECT 2, 0, t.id, t.name, t.slug FROM {TaggedArticle._meta.db_table} i"
-    f" JOIN {Tag._meta.db_table} t ON t.id = i.tag_id WHERE i.content_object_id = %s"
-    " ORDER BY 1, 2, 4"
-)
 
 
 def article_context(queryset, *, preview=False):
@@ -384,36 +209,6 @@ def preview(request, token):
     return response
 
 
-class SearchResults:
-    """The hits of a search as a sequence Django's Paginator can page through. The page
-    the reader asked for is read together with the count, in one query."""
-
-    def __init__(self, query, offset):
-        self.query = query
-        self.offset = offset
-        self._count = None
-        self._pages = {}
-
-    def count(self):
-        if self._count is None:
-            self._count, hits = search.search_page(self.query, offset=self.offset, limit=PAGE_SIZE)
-            self._pages[self.offset] = hits
-        return min(self._count, search.MAX_RESULTS)
-
-    def __len__(self):
-        return self.count()
-
-    def __getitem__(self, window):
-        start = window.start or 0
-        if start in self._pages:
-            return self._pages[start][: window.stop - start]
-        return search.search(self.query, offset=start, limit=window.stop - start)
-
-    @property
-    def more_than_shown(self):
-        return (self._count or 0) > search.MAX_RESULTS
-
-
 @require_safe
 def search_results(request):
     query = search.normalize_query(request.GET.get("q", ""))
@@ -425,7 +220,7 @@ def search_results(request):
     if query:
         number = request.GET.get("page") or "1"
         offset = (int(number) - 1) * PAGE_SIZE if number.isdigit() and int(number) > 0 else 0
-        results = SearchResults(query, offset)
+        results = search.Results(query, offset)
         page = paginate(request, results)
         hits = list(page.object_list)
         articles = Article.objects.published().for_cards().in_bulk([h.article_id for h in hits])
@@ -455,8 +250,12 @@ def corrections(request):
     return render(request, "articles/correction_list.html", context)
 
 
-def _listing(request, *, template, queryset, context):
+def _listing(request, *, template, queryset, context, empty):
+    """A page of published articles; ``empty``: the 404's reason when there is none (a tag
+    or an author has no public page before its first published article)."""
     page = paginate(request, queryset.for_cards())
+    if not page.object_list:
+        raise Http404(empty)
     context |= chrome(latest=SIDEBAR_SIZE) | {
         "canonical_url": structured.list_canonical(request.path, page.number),
         "page": page,
@@ -475,6 +274,10 @@ def category_detail(request, slug):
     page.object_list = list(
         Article.objects.filter(pk__in=ids).for_cards().order_by("-published_at", "-id")
     )
+    if not page.object_list and not category.is_in_navigation:
+        # The rule of Category.objects.public(), without another query: a section outside
+        # the navigation shows once it lists a published article.
+        raise Http404("Rubrique sans article publié.")
     context = (
         chrome(latest=SIDEBAR_SIZE)
         | {
@@ -484,7 +287,7 @@ def category_detail(request, slug):
             "og_title": category.name,
             "og_description": category.description or f"Les articles de la rubrique {category}.",
             "structured_data": [structured.breadcrumbs(structured.category_trail(category))],
-            "most_read": most_read(windows=(("7 jours", 7),), category=category),
+            "most_read": most_read_blocks(windows=(("7 jours", 7),), category=category),
             "page": page,
             "articles": page.object_list,
         }
@@ -506,6 +309,7 @@ def tag_detail(request, slug):
             "og_title": tag.name,
             "og_description": f"Tous les articles sur {tag.name}.",
         },
+        empty="Tag sans article publié.",
     )
 
 
@@ -522,6 +326,7 @@ def author_detail(request, slug):
             "og_title": author.name,
             "og_description": f"Les articles de {author.name}.",
         },
+        empty="Auteur sans article publié.",
     )
 
 
@@ -537,8 +342,8 @@ def page_detail(request, slug):
 def record_view(request, pk):
     """The reading beacon of article pages (navigator.sendBeacon): 204, counted or not."""
     counted = (
-        not readership.is_bot(request)
-        and not readership.is_prefetch(request)
+        not is_bot(request)
+        and not is_prefetch(request)
         and Article.objects.published().filter(pk=pk).exists()
         and readership.first_view_today(request, pk)
     )

@@ -2,20 +2,9 @@ from django.apps import AppConfig
 
 
 class NewsroomConfig(AppConfig):
-    """Project-wide wiring: the page cache follows every change of content."""
+    """The project package, top layer: settings, URLs, site-wide views and the commands
+    that span apps (load_demo, export_content, import_content). It has no models (its
+    migrations only record the hand-over of its former models to accounts)."""
 
     name = "newsroom"
     verbose_name = "Newsroom"
-
-    def ready(self):
-        from newsroom import audit
-        from newsroom.pagecache import connect_signals
-
-        connect_signals()
-        audit.connect()
-
-        from django.contrib.auth.signals import user_logged_in
-
-        from newsroom.two_factor import decide_at_login
-
-        user_logged_in.connect(decide_at_login, dispatch_uid="two-factor:login")

@@ -1,6 +1,10 @@
 """A complete, re-importable archive of the newsroom: every piece of content and account as
-JSON (Django's serializer), plus the uploaded files. Derived data is left out and rebuilt on
-import: category listings, the search index, photo renditions, sessions.
+JSON (Django's serializer), plus the uploaded files.
+
+What it holds comes from the app registry (``core.registry``): every model of our apps, and
+the accounts and roles, but what an app declares derived (category listings; the search
+index and the photo renditions, which are not models, are derived too). Derived data is
+rebuilt on import by each app (``rebuild_derived``).
 
 Used by ``manage.py export_content`` and ``manage.py import_content``.
 """
@@ -11,50 +15,29 @@ import zipfile
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core import serializers
 from django.db import transaction
 
+from core import pagecache, registry
+
 FORMAT_VERSION = 1
-# In dependency order. Groups and permissions by natural key: migrations create them too.
-MODELS = [
-    "auth.group",
-    "auth.user",
-    "partners.partner",
-    "articles.category",
-    "articles.tag",
-    "articles.photo",
-    "articles.taggedphoto",
-    "articles.author",
-    "articles.article",
-    "articles.taggedarticle",
-    "articles.articleauthor",
-    "articles.relatedlink",
-    "articles.page",
-    "articles.revision",
-    "articles.previewlink",
-    "articles.correction",
-    "articles.articleview",
-    "articles.breakingnews",
-    "partners.banner",
-    "partners.bannerstat",
-    "partners.calltoaction",
-    "partners.lead",
-    "newsroom.auditevent",
-    "newsroom.twofactordevice",
-    "newsroom.groupsecurity",
-]
-SKIPPED_MEDIA = ("renditions/",)
+# Models that changed app since archives of this format were first written.
+RENAMED_MODELS = {
+    "newsroom.auditevent": "accounts.auditevent",
+    "newsroom.twofactordevice": "accounts.twofactordevice",
+    "newsroom.groupsecurity": "accounts.groupsecurity",
+}
 
 
 def export_to(path):
     """Write the archive to ``path``; returns (objects, files)."""
-    from django.apps import apps
-
-    groups = list(apps.get_model("auth.group")._default_manager.order_by("name"))
+    models = registry.archived_models()
+    groups = list(Group.objects.order_by("name"))
     objects = []
-    for label in MODELS[1:]:
-        model = apps.get_model(label)
-        objects += list(model._default_manager.order_by("pk"))
+    for model in models:
+        if model is not Group:
+            objects += list(model._default_manager.order_by("pk"))
     # Groups by name (migrations create the roles again), everything else with its id.
     data = json.dumps(
         json.loads(
@@ -66,8 +49,8 @@ def export_to(path):
         indent=1,
         ensure_ascii=False,
     )
-    objects = groups + objects
     media = Path(settings.MEDIA_ROOT)
+    derived_media = registry.derived_media()
     files = 0
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("manifest.json", json.dumps({"format": FORMAT_VERSION}))
@@ -75,35 +58,45 @@ def export_to(path):
         if media.exists():
             for file in sorted(media.rglob("*")):
                 relative = file.relative_to(media).as_posix()
-                if file.is_file() and not relative.startswith(SKIPPED_MEDIA):
+                if file.is_file() and not relative.startswith(derived_media):
                     archive.write(file, f"media/{relative}")
                     files += 1
-    return len(objects), files
+    return len(groups) + len(objects), files
 
 
 class NotEmpty(Exception):
     pass
 
 
+def _existing_content():
+    """The archived models that already hold rows (the roles are made by migrations)."""
+    return [
+        model._meta.verbose_name_plural
+        for model in registry.archived_models()
+        if model is not Group and model._default_manager.exists()
+    ]
+
+
 def import_from(path):
     """Restore an archive into an empty database; returns (objects, files)."""
-    from articles import indexing, search
-    from articles.models import Article, Photo
-    from newsroom import pagecache
-
-    if Article.objects.exists() or Photo.objects.exists():
-        raise NotEmpty("La base contient déjà des articles ou des photos : importez dans une "
-                       "base vide (migrate sur une base neuve).")  # fmt: skip
+    existing = _existing_content()
+    if existing:
+        raise NotEmpty(
+            f"La base contient déjà des données ({', '.join(existing[:3])}) : importez dans "
+            "une base vide (migrate sur une base neuve)."
+        )
     media = Path(settings.MEDIA_ROOT)
     with zipfile.ZipFile(path) as archive:
         manifest = json.loads(archive.read("manifest.json"))
         if manifest.get("format") != FORMAT_VERSION:
             raise ValueError(f"Format d’archive inconnu : {manifest.get('format')!r}.")
-        data = archive.read("content.json").decode()
+        items = json.loads(archive.read("content.json").decode())
+        for item in items:
+            item["model"] = RENAMED_MODELS.get(item["model"], item["model"])
         with transaction.atomic():
             objects = 0
             for item in serializers.deserialize(
-                "json", io.StringIO(data), handle_forward_references=True
+                "json", io.StringIO(json.dumps(items)), handle_forward_references=True
             ):
                 item.save()
                 objects += 1
@@ -118,8 +111,7 @@ def import_from(path):
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(archive.read(name))
                 files += 1
-    indexing.rebuild_all_listings()
-    search.rebuild()
+    registry.rebuild_derived()
     _reset_sequences()
     pagecache.bump_generation()
     return objects, files
@@ -127,11 +119,9 @@ def import_from(path):
 
 def _reset_sequences():
     """PostgreSQL: the next ids continue after the imported ones."""
-    from django.apps import apps
     from django.core.management.color import no_style
     from django.db import connection
 
-    models = [apps.get_model(label) for label in MODELS]
     with connection.cursor() as cursor:
-        for sql in connection.ops.sequence_reset_sql(no_style(), models):
+        for sql in connection.ops.sequence_reset_sql(no_style(), registry.archived_models()):
             cursor.execute(sql)

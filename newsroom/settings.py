@@ -67,8 +67,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 SITE_NAME = env_str("SITE_NAME", "Newsroom")
 
+# Our apps in their layers, bottom first (README, « Architecture »): each imports only
+# those listed before it. Django's admin comes before them: its templates are overridden.
 INSTALLED_APPS = [
-    "newsroom.apps.NewsroomConfig",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -78,30 +79,33 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "taggit",
     "django_prose_editor",
+    "core",
+    "accounts",
     "articles",
     "partners",
+    "newsroom",
 ]
 
 MIDDLEWARE = [
     # Content-Security-Policy and Permissions-Policy on every response, cached ones included.
-    "newsroom.security.SecurityHeadersMiddleware",
+    "core.security.SecurityHeadersMiddleware",
     # No NUL byte reaches a view (PostgreSQL refuses them): 400.
-    "newsroom.security.RejectNulBytesMiddleware",
+    "core.security.RejectNulBytesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Static files are answered here, before anything else runs.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag/Last-Modified → 304, for cached and rendered pages alike.
     "django.middleware.http.ConditionalGetMiddleware",
     # Cached pages are answered here: sessions, CSRF and auth never run for them.
-    "newsroom.pagecache.PageCacheMiddleware",
+    "core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # The audit log knows who acts and from where.
-    "newsroom.audit.AuditRequestMiddleware",
+    "accounts.audit.AuditRequestMiddleware",
     # Staff with two-factor authentication give their code once per session.
-    "newsroom.two_factor.TwoFactorMiddleware",
+    "accounts.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -177,28 +181,13 @@ else:
         }
     }
 
-# The page cache (newsroom/pagecache.py): seconds a public page is kept; 0 turns it off.
+# The page cache (core/pagecache.py): seconds a public page is kept; 0 turns it off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 # With the local-memory cache, the content generation is this file's time stamp, shared by
 # the worker processes of one machine.
 PAGE_CACHE_GENERATION_FILE = Path(
     env_str("PAGE_CACHE_GENERATION_FILE", str(BASE_DIR / "var" / "page-cache-generation"))
 )
-PAGE_CACHE_APPS = ["articles", "partners", "taggit"]
-# Not content: reading counts change at every view; revisions and previews are not public.
-PAGE_CACHE_IGNORED_MODELS = [
-    "articles.Revision",
-    "articles.PreviewLink",
-    "articles.ArticleView",
-    "partners.BannerStat",
-    "partners.Lead",
-]
-PAGE_CACHE_SCHEDULES = [
-    "articles.services.next_publication_at",
-    "articles.services.next_breaking_news_change",
-    "articles.photos.next_rights_expiry",
-    "partners.selection.next_flight_change",
-]
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/apercu/", "/stats/", "/partenaires/", "/healthz"]
 
 # Reading counts: requests from these user agents are not counted (crawlers, previews).
@@ -235,7 +224,7 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "newsroom@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Admin login throttling (newsroom/throttle.py, SECURITY.md): a 15-minute window; 5 failures
+# Admin login throttling (accounts/throttle.py, SECURITY.md): a 15-minute window; 5 failures
 # lock one account from one address, 20 lock an address, 10 slow an account down to one
 # attempt every 5 seconds from anywhere.
 LOGIN_WINDOW = env_int("LOGIN_WINDOW", 15 * 60)

@@ -1,6 +1,7 @@
-"""Site-wide views: robots.txt, the health check and the error pages."""
+"""Site-wide views: robots.txt, the health check, the error pages, uploaded media."""
 
 import logging
+import re
 import sys
 import uuid
 
@@ -19,6 +20,7 @@ from django.template import loader
 from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+from django.views.static import serve
 
 logger = logging.getLogger(__name__)
 
@@ -96,3 +98,12 @@ def healthz(request):
     except Exception as error:
         state["cache"] = f"indisponible ({error.__class__.__name__})"
     return JsonResponse(state, status=200 if state["database"] == "ok" else 503)
+
+
+MEDIA_PATTERN = rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$"
+
+
+def media_file(request, path):
+    """An uploaded file, from MEDIA_ROOT as it is now (tests give each test its own); only
+    when no front server does it (SERVE_MEDIA)."""
+    return serve(request, path, document_root=settings.MEDIA_ROOT)

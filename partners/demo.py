@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.utils import timezone
 
+from articles.models import Article
 from partners.models import Banner, CallToAction, Partner
 
 WEBINAR_SLUG = (
@@ -16,8 +17,6 @@ WEBINAR_SLUG = (
 
 def load_partners():
     """Create what is missing; returns how many partners were created."""
-    from articles.models import Article
-
     idalys, created = Partner.objects.get_or_create(
         name="Idalys",
         defaults={

@@ -25,9 +25,9 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
-from articles import readership
-from articles.templatetags.newsroom import date_fr
-from articles.views import chrome
+from articles.queries import chrome
+from core.french import date_fr
+from core.request import client_address
 from partners.models import Lead
 
 logger = logging.getLogger(__name__)
@@ -191,7 +191,7 @@ class LeadForm(forms.Form):
 def _rate_key(request):
     """The cache key of this client's counter. An IPv6 client usually owns a whole /64, so
     that is the unit; the address itself is hashed and never stored."""
-    address = readership.client_address(request)
+    address = client_address(request)
     try:
         ip = ipaddress.ip_address(address)
     except ValueError:

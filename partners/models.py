@@ -167,9 +167,6 @@ class Banner(models.Model):
     def size(self):
         return PLACEMENTS[self.placement]
 
-    def page_type_labels(self):
-        return [PAGE_TYPES.get(name, name) for name in self.page_types or []]
-
     def clean(self):
         errors = {}
         if self.kind == self.Kind.IMAGE:

@@ -1,6 +1,6 @@
 """Which banners may fill a slot, and the weighted choice among them.
 
-The eligible set is read once per minute per content generation (see newsroom.pagecache)
+The eligible set is read once per minute per content generation (see core.pagecache)
 and filtered here in Python: a page asks for it without a query. Pages carry every eligible
 creative of a slot, and static/js/partners.js draws one by weight in the reader's browser, so
 that rotation keeps working when the page itself comes from a cache; the server's own draw
@@ -16,7 +16,7 @@ from django.core.cache import cache
 from django.db.models import Min
 from django.utils import timezone
 
-from newsroom import pagecache
+from core import pagecache
 from partners.models import Banner, CallToAction
 from partners.placements import PLACEMENTS
 

@@ -8,8 +8,8 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from articles.services import increment
-from newsroom import pagecache
+from core import pagecache
+from core.counters import increment
 from partners.models import Banner, BannerStat
 
 

@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
-from articles import readership
+from core.request import is_bot, is_prefetch
 from partners import selection, services
 from partners.models import Banner
 
@@ -21,7 +21,7 @@ def _banner(token, salt):
 
 
 def _counts(request):
-    return not readership.is_bot(request) and not readership.is_prefetch(request)
+    return not is_bot(request) and not is_prefetch(request)
 
 
 @csrf_exempt  # an anonymous, cookie-less beacon (navigator.sendBeacon): no session to protect

@@ -55,7 +55,7 @@ def make_article(*, authors=(), tags=(), categories=(), **overrides):
         "slug": f"article-{n}",
         "standfirst": f"Le chapô de l’article {n}.",
         "body": f"<p>Le corps de l’article {n}.</p>",
-        "status": Article.Status.PUBLISHED,
+        "status": Article.State.PUBLISHED,
         "published_at": timezone.now() - timedelta(hours=1),
     } | overrides
     article = Article.objects.create(**fields)

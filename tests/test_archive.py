@@ -8,8 +8,8 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.core.management import CommandError, call_command
 
+from accounts.models import AuditEvent
 from articles.models import Article, Photo
-from newsroom.models import AuditEvent
 from partners.models import Banner, Lead
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -5,9 +5,9 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
+from accounts.models import AuditEvent
 from articles import services
 from articles.models import Article, Revision
-from newsroom.models import AuditEvent
 from tests.factories import make_article, make_author, make_category, make_photo
 
 pytestmark = pytest.mark.django_db
@@ -85,15 +85,15 @@ def test_role_changes_are_recorded(admin_client, journalist):
 def test_only_superusers_read_it_and_nobody_edits_it(client, admin_user, editor):
     client.force_login(editor)
     make_article()
-    assert client.get(reverse("admin:newsroom_auditevent_changelist")).status_code == 403
+    assert client.get(reverse("admin:accounts_auditevent_changelist")).status_code == 403
     client.force_login(admin_user)
     event = AuditEvent.objects.create(action="login", username="x-visible")
-    page = client.get(reverse("admin:newsroom_auditevent_changelist"))
+    page = client.get(reverse("admin:accounts_auditevent_changelist"))
     assert page.status_code == 200 and "x-visible" in page.text
-    change = reverse("admin:newsroom_auditevent_change", args=[event.pk])
+    change = reverse("admin:accounts_auditevent_change", args=[event.pk])
     assert client.post(change, {"username": "autre", "action": "logout"}).status_code == 403
-    delete = reverse("admin:newsroom_auditevent_delete", args=[event.pk])
+    delete = reverse("admin:accounts_auditevent_delete", args=[event.pk])
     assert client.post(delete, {"post": "yes"}).status_code == 403
-    assert client.get(reverse("admin:newsroom_auditevent_add")).status_code == 403
+    assert client.get(reverse("admin:accounts_auditevent_add")).status_code == 403
     assert AuditEvent.objects.get(pk=event.pk).username == "x-visible"
     assert User.objects.filter(pk=admin_user.pk).exists()

@@ -3,7 +3,7 @@
 import pytest
 from django.core.cache import cache
 
-from newsroom import throttle
+from accounts import throttle
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "motdepasse-solide-42"  # tests/conftest.py's staff accounts

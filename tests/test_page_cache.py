@@ -12,7 +12,7 @@ from django.utils.http import http_date
 
 from articles import services
 from articles.models import Category, Correction, Page, Tag
-from newsroom import pagecache
+from core import pagecache
 from tests.factories import (
     make_article,
     make_author,

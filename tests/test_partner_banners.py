@@ -13,7 +13,7 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
-from newsroom import pagecache
+from core import pagecache
 from partners import selection, services
 from partners.models import Banner, BannerStat, CallToAction
 from tests.factories import make_article, make_banner, make_category, make_partner

@@ -14,9 +14,9 @@ from django.contrib.auth.models import Group, User
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
+from accounts.models import AuditEvent
 from articles import services, trash
 from articles.models import Article, BreakingNews, Category, Page, PreviewLink, Revision, Tag
-from newsroom.models import AuditEvent
 from partners.models import Banner, CallToAction, Lead
 from tests.factories import (
     make_article,
@@ -67,10 +67,10 @@ PLAIN = {
     "auth_user_add": "L3332",
     "auth_group_changelist": "L3332",
     "auth_group_add": "L3332",
-    "newsroom_auditevent_changelist": "L3332",
+    "accounts_auditevent_changelist": "L3332",
     "articles_trasheditem_changelist": "L3232",
     "articles_trasheditem_add": "L3333",  # only deletions fill the trash
-    "newsroom_auditevent_add": "L3333",  # nobody writes the audit log by hand
+    "accounts_auditevent_add": "L3333",  # nobody writes the audit log by hand
 }
 
 # Per-object admin URLs: model -> {view: codes}. Views: change, history, delete.
@@ -139,7 +139,7 @@ FORBIDDEN_POSTS = {
     ("partners_banner_add", None): ["journalist", "editor"],
     ("partners_lead_add", None): ["journalist", "editor", "partner_manager", "superuser"],
     ("auth_user_add", None): ["journalist", "editor", "partner_manager"],
-    ("newsroom_auditevent_delete", "auditevent"): ROLES[1:],
+    ("accounts_auditevent_delete", "auditevent"): ROLES[1:],
 }
 
 
@@ -164,7 +164,7 @@ def covered_names():
         "photo": "articles", "category": "articles", "author": "articles", "tag": "articles",
         "page": "articles", "breakingnews": "articles", "partner": "partners",
         "banner": "partners", "calltoaction": "partners", "lead": "partners", "user": "auth",
-        "group": "auth", "auditevent": "newsroom", "trasheditem": "articles",
+        "group": "auth", "auditevent": "accounts", "trasheditem": "articles",
     }  # fmt: skip
     for model, views in OBJECTS.items():
         for view in views:
@@ -287,7 +287,7 @@ def test_plain_admin_urls(client, people, objects):
 
 
 def test_object_admin_urls(client, people, objects):
-    labels = {"user": "auth", "group": "auth", "auditevent": "newsroom"}
+    labels = {"user": "auth", "group": "auth", "auditevent": "accounts"}
     wrong = {}
     for model, views in OBJECTS.items():
         app = labels.get(model) or ("partners" if model in (

@@ -14,7 +14,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from PIL import Image
 
-from articles import photos
+from articles import photos, queries
 from articles.models import Photo
 from tests.factories import jpeg_bytes, make_article, make_category, make_photo
 
@@ -326,14 +326,14 @@ def test_a_photo_whose_rights_expired_leaves_public_pages(client):
 
 
 def test_the_page_cache_does_not_outlive_a_photo_s_rights(client):
-    from newsroom import pagecache
+    from core import pagecache
 
     today = timezone.localdate()
     make_photo(rights_expire_on=today - timedelta(days=5))  # already gone: no longer a change
     make_photo(rights_expire_on=today + timedelta(days=2))
     make_photo(rights_expire_on=today)  # last day today: the pages change at midnight
     now = timezone.now()
-    midnight = photos.next_rights_expiry(now)
+    midnight = queries.next_rights_expiry(now)
     assert timezone.localtime(midnight).date() == today + timedelta(days=1)
     assert timezone.localtime(midnight).time().isoformat() == "00:00:00"
     assert pagecache.seconds_until_next_change(now) <= (midnight - now).total_seconds() + 1

@@ -197,7 +197,7 @@ def test_most_read_is_shown_site_wide_and_per_category(client):
 def test_reading_counts_do_not_empty_the_page_cache(
     client, settings, django_capture_on_commit_callbacks
 ):
-    from newsroom import pagecache
+    from core import pagecache
 
     settings.PAGE_CACHE_SECONDS = 300
     article = make_article()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsroom import security
+from core import security
 from tests.factories import make_article
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -125,7 +125,7 @@ def test_journalists_cannot_see_or_restore_the_trash(client, editor, journalist,
 
 
 def test_restores_and_purges_are_in_the_audit_log(client, editor, article):
-    from newsroom.models import AuditEvent
+    from accounts.models import AuditEvent
 
     delete_in_admin(client, editor, article)
     trash.restore(TrashedItem.objects.get())

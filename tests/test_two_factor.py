@@ -5,8 +5,8 @@ import re
 import pytest
 from django.contrib.auth.models import Group
 
-from newsroom import totp
-from newsroom.models import GroupSecurity, TwoFactorDevice
+from accounts import totp
+from accounts.models import GroupSecurity, TwoFactorDevice
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "motdepasse-solide-42"

@@ -277,7 +277,7 @@ def test_publication_is_refused_with_every_reason(client, editor, journalist):
 
 def test_publication_without_photo_is_refused():
     article = make_article(status="draft", published_at=None)
-    assert "Une photo d’ouverture" in services.publication_problems(article)
+    assert "Une photo d’ouverture" in article.publication_problems()
 
 
 def test_checklist_is_visible_while_editing(client, journalist, ready):

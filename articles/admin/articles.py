@@ -6,28 +6,24 @@ from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import get_object_or_404
-from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from articles import photos, services, trash
+from articles import permissions, photos, services, trash
+from articles.admin.history import ArticleHistoryViews
 from articles.admin.trash import TrashOnDelete
-from articles.diff import compare
 from articles.models import (
     Article,
     ArticleAuthor,
     Category,
     Correction,
-    PreviewLink,
     RelatedLink,
-    Revision,
 )
-from articles.templatetags.newsroom import countdown
-from articles.views import article_context
+from core.french import countdown
 
-SLUG_JS = "admin/newsroom/slug.js"
+SLUG_JS = "admin/articles/slug.js"
+State = Article.State
 
 
 def ordered_rows(formset):
@@ -66,7 +62,7 @@ class ArticlePartInline(admin.TabularInline):
 
     def _may_edit_article(self, request, obj=None):
         if obj is not None:
-            return services.can_edit(request.user, obj)
+            return permissions.can_edit(request.user, obj)
         return request.user.has_perm("articles.add_article")
 
     def has_add_permission(self, request, obj=None):
@@ -213,17 +209,12 @@ class StateFilter(admin.SimpleListFilter):
     parameter_name = "etat"
 
     def lookups(self, request, model_admin):
-        return list(Article.STATES.items())
+        return State.choices
 
     def queryset(self, request, queryset):
-        now = timezone.now()
         value = self.value()
-        if value == "scheduled":
-            return queryset.filter(status=Article.Status.PUBLISHED, published_at__gt=now)
-        if value == "published":
-            return queryset.filter(status=Article.Status.PUBLISHED, published_at__lte=now)
-        if value in Article.STATES:
-            return queryset.filter(status=value)
+        if value in State.values:
+            return queryset.in_state(State(value))
         return queryset
 
 
@@ -239,7 +230,7 @@ class MineFilter(admin.SimpleListFilter):
     def value(self):
         value = super().value()
         if value is None:
-            return "tous" if services.can_publish(self.request.user) else "moi"
+            return "tous" if permissions.can_publish(self.request.user) else "moi"
         return value
 
     def queryset(self, request, queryset):
@@ -263,7 +254,7 @@ class MineFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(TrashOnDelete, admin.ModelAdmin):
+class ArticleAdmin(TrashOnDelete, ArticleHistoryViews, admin.ModelAdmin):
     trash_function = trash.trash_article
     form = ArticleForm
     list_display = ["title", "state_label", "when", "primary_category", "byline", "updated_at"]
@@ -282,12 +273,12 @@ class ArticleAdmin(TrashOnDelete, admin.ModelAdmin):
     change_list_template = "admin/articles/article/change_list.html"
 
     class Media:
-        css = {"all": ["admin/newsroom/article_form.css", "admin/newsroom/photos.css"]}
+        css = {"all": ["admin/articles/article_form.css", "admin/articles/photos.css"]}
         js = [
             "/admin/jsi18n/editeur/",
             SLUG_JS,
-            "admin/newsroom/checklist.js",
-            "admin/newsroom/photo_chooser.js",
+            "admin/articles/checklist.js",
+            "admin/articles/photo_chooser.js",
         ]
 
     def get_fieldsets(self, request, obj=None):
@@ -311,7 +302,7 @@ class ArticleAdmin(TrashOnDelete, admin.ModelAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         readonly = ["state_label"]
-        if not services.can_publish(request.user):
+        if not permissions.can_publish(request.user):
             readonly += ["published_at", "sponsor", "sponsor_label"]
         return readonly
 
@@ -344,10 +335,10 @@ class ArticleAdmin(TrashOnDelete, admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         if not super().has_change_permission(request, obj):
             return False
-        return obj is None or services.can_edit(request.user, obj)
+        return obj is None or permissions.can_edit(request.user, obj)
 
     def has_publish_permission(self, request):
-        return services.can_publish(request.user)
+        return permissions.can_publish(request.user)
 
     # List ------------------------------------------------------------------------------
 
@@ -368,7 +359,7 @@ class ArticleAdmin(TrashOnDelete, admin.ModelAdmin):
         if article.published_at is None:
             return "—"
         local = timezone.localtime(article.published_at)
-        if article.state == "scheduled":
+        if article.state == State.SCHEDULED:
             return format_html(
                 "{} <small>({})</small>", f"{local:%d/%m/%Y %H:%M}", countdown(local)
             )
@@ -376,17 +367,15 @@ class ArticleAdmin(TrashOnDelete, admin.ModelAdmin):
 
     def changelist_view(self, request, extra_context=None):
         extra_context = extra_context or {}
-        if services.can_publish(request.user):
+        if permissions.can_publish(request.user):
             extra_context["review_queue"] = list(
-                Article.objects.filter(status=Article.Status.REVIEW)
+                Article.objects.in_state(State.REVIEW)
                 .select_related("created_by")
                 .only("title", "updated_at", "created_by")
                 .order_by("updated_at")[:20]
             )
             extra_context["scheduled"] = list(
-                Article.objects.filter(
-                    status=Article.Status.PUBLISHED, published_at__gt=timezone.now()
-                )
+                Article.objects.scheduled()
                 .only("title", "published_at")
                 .order_by("published_at")[:10]
             )
@@ -400,27 +389,21 @@ class ArticleAdmin(TrashOnDelete, admin.ModelAdmin):
         if object_id and obj is None:
             raise Http404("Cet article n’existe pas.")
         probe = obj or Article(created_by=request.user)
-        allowed = services.allowed_transitions(request.user, probe)
+        allowed = permissions.allowed_transitions(request.user, probe)
         action = request.POST.get("_workflow") if request.method == "POST" else None
         if action and action not in allowed:
             # A crafted POST: refused before anything is saved.
             raise PermissionDenied("Cette action ne vous est pas permise sur cet article.")
-        extra_context["workflow_actions"] = [
-            (name, services.TRANSITION_LABELS[name]) for name in allowed
-        ]
-        extra_context["checklist"] = services.publication_checklist(probe)
+        extra_context["workflow_actions"] = [(action.value, action.label) for action in allowed]
+        extra_context["checklist"] = probe.publication_checklist()
         if obj is not None:
-            extra_context["can_see_history"] = services.can_see_history(request.user, obj)
-            if request.user.has_perm("articles.share_preview"):
+            extra_context["can_see_history"] = permissions.can_see_history(request.user, obj)
+            if permissions.can_share_preview(request.user):
                 extra_context["preview_links"] = list(obj.preview_links.all()[:10])
         return super().changeform_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
-        if change:
-            obj.version += 1
-        else:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
+        """Saved with its parts by ``services.save_article``, from ``save_related``."""
 
     def save_formset(self, request, form, formset, change):
         if formset.model not in (ArticleAuthor, RelatedLink):
@@ -440,16 +423,14 @@ class ArticleAdmin(TrashOnDelete, admin.ModelAdmin):
         return None
 
     def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        article = form.instance
-        author = getattr(request.user, "author", None)
-        if not change and author is not None and not article.bylines.exists():
-            # A journalist who writes an article signs it unless they chose other authors.
-            ArticleAuthor.objects.create(article=article, author=author, position=1)
-        changed = form.has_content_changed() or any(f.has_changed() for f in formsets)
-        if not change or changed:
-            kind = Revision.Kind.EDITED if change else Revision.Kind.CREATED
-            services.save_revision(article=article, user=request.user, kind=kind)
+        services.save_article(
+            article=form.instance,
+            user=request.user,
+            save_parts=lambda: super(ArticleAdmin, self).save_related(
+                request, form, formsets, change
+            ),
+            content_changed=form.has_content_changed() or any(f.has_changed() for f in formsets),
+        )
 
     def _after_save(self, request, obj, default_response):
         action = request.POST.get("_workflow")
@@ -500,115 +481,7 @@ class ArticleAdmin(TrashOnDelete, admin.ModelAdmin):
     @admin.action(description="Dépublier les articles sélectionnés", permissions=["publish"])
     def unpublish_selected(self, request, queryset):
         done = 0
-        for article in queryset.filter(status=Article.Status.PUBLISHED):
+        for article in queryset.filter(status=State.PUBLISHED):
             services.unpublish_article(article=article, user=request.user)
             done += 1
         self.message_user(request, f"{done} article(s) dépublié(s).", messages.SUCCESS)
-
-    # Revisions, previews ---------------------------------------------------------------
-
-    def get_urls(self):
-        view = self.admin_site.admin_view
-        return [
-            path("<int:pk>/versions/<int:old>/<int:new>/", view(self.diff_view),
-                 name="articles_article_diff"),
-            path("<int:pk>/versions/<int:revision>/restaurer/", view(self.restore_view),
-                 name="articles_article_restore"),
-            path("<int:pk>/apercu/", view(self.preview_view), name="articles_article_preview"),
-            path("<int:pk>/liens-apercu/", view(self.create_preview_link_view),
-                 name="articles_article_preview_link"),
-            path("<int:pk>/liens-apercu/<int:link>/revoquer/",
-                 view(self.revoke_preview_link_view), name="articles_article_preview_revoke"),
-            *super().get_urls(),
-        ]  # fmt: skip
-
-    def _article_for_history(self, request, pk):
-        article = get_object_or_404(Article, pk=pk)
-        if not services.can_see_history(request.user, article):
-            raise PermissionDenied("Seuls les auteurs de l’article et les éditeurs y ont accès.")
-        return article
-
-    def history_view(self, request, object_id, extra_context=None):
-        article = self._article_for_history(request, object_id)
-        old, new = request.GET.get("old", ""), request.GET.get("new", "")
-        if old.isdigit() and new.isdigit():
-            url = reverse("admin:articles_article_diff", args=[article.pk, int(old), int(new)])
-            return HttpResponseRedirect(url)
-        revisions = list(article.revisions.select_related("created_by"))
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.opts,
-            "title": f"Historique : {article}",
-            "article": article,
-            "revisions": revisions,
-            "can_restore": request.user.has_perm("articles.restore_revision"),
-        }
-        return TemplateResponse(request, "admin/articles/article/revisions.html", context)
-
-    def diff_view(self, request, pk, old, new):
-        article = self._article_for_history(request, pk)
-        revisions = {r.pk: r for r in article.revisions.filter(pk__in=[old, new])}
-        if old not in revisions or new not in revisions:
-            raise Http404("Version introuvable.")
-        older, newer = sorted(revisions.values(), key=lambda r: (r.created_at, r.pk))
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.opts,
-            "title": f"Différences : {article}",
-            "article": article,
-            "older": older,
-            "newer": newer,
-            "fields": compare(older.data, newer.data),
-            "can_restore": request.user.has_perm("articles.restore_revision"),
-        }
-        return TemplateResponse(request, "admin/articles/article/diff.html", context)
-
-    def restore_view(self, request, pk, revision):
-        if request.method != "POST":
-            return HttpResponseRedirect(reverse("admin:articles_article_history", args=[pk]))
-        revision = get_object_or_404(Revision, pk=revision, article_id=pk)
-        article, warnings = services.restore_revision(revision=revision, user=request.user)
-        self.message_user(request, f"Version restaurée : « {article} ».", messages.SUCCESS)
-        for warning in warnings:
-            self.message_user(request, warning, messages.WARNING)
-        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[pk]))
-
-    def preview_view(self, request, pk):
-        self._article_for_history(request, pk)  # authors and editors only
-        context = article_context(Article.objects.filter(pk=pk), preview=True)
-        response = TemplateResponse(request, "articles/article_detail.html", context)
-        response["Cache-Control"] = "private, no-store"
-        response["X-Robots-Tag"] = "noindex, nofollow"
-        return response
-
-    @staticmethod
-    def _require_preview_rights(request):
-        if not request.user.has_perm("articles.share_preview"):
-            raise PermissionDenied("Seuls les éditeurs partagent un aperçu.")
-
-    def create_preview_link_view(self, request, pk):
-        self._require_preview_rights(request)
-        article = get_object_or_404(Article, pk=pk)
-        if request.method == "POST":
-            hours = request.POST.get("hours", "48")
-            hours = int(hours) if hours.isdigit() and 1 <= int(hours) <= 24 * 30 else 48
-            link = services.create_preview_link(article=article, user=request.user, hours=hours)
-            self.message_user(
-                request,
-                format_html(
-                    'Lien de prévisualisation créé, valable {} h : <a href="{}">{}</a>',
-                    hours,
-                    link.get_absolute_url(),
-                    request.build_absolute_uri(link.get_absolute_url()),
-                ),
-                messages.SUCCESS,
-            )
-        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[pk]))
-
-    def revoke_preview_link_view(self, request, pk, link):
-        self._require_preview_rights(request)
-        link = get_object_or_404(PreviewLink, pk=link, article_id=pk)
-        if request.method == "POST":
-            services.revoke_preview_link(link=link, user=request.user)
-            self.message_user(request, "Lien de prévisualisation révoqué.", messages.SUCCESS)
-        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[pk]))

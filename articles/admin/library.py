@@ -121,8 +121,8 @@ class PhotoAdmin(TrashOnDelete, admin.ModelAdmin):
     ]
 
     class Media:
-        css = {"all": ["admin/newsroom/photos.css"]}
-        js = ["admin/newsroom/focal_point.js"]
+        css = {"all": ["admin/articles/photos.css"]}
+        js = ["admin/articles/focal_point.js"]
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
@@ -241,4 +241,4 @@ class BreakingNewsAdmin(admin.ModelAdmin):
 
     @admin.display(description="en ce moment", boolean=True)
     def is_live(self, banner):
-        return BreakingNews.objects.live().filter(pk=banner.pk).exists()
+        return banner.is_live()

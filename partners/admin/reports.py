@@ -24,14 +24,13 @@ from django.db.models import Sum
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import formats, timezone
+from django.utils import timezone
 
-from articles.templatetags.newsroom import date_fr
+from core.french import date_fr, long_day, number_fr
 from partners.models import Banner, BannerStat, Partner
 
 DEFAULT_DAYS = 30
 MAX_DAYS = 366
-WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 CSV_HEADER = ["date", "partenaire", "bannière", "impressions", "clics", "taux de clic"]
 
 # What a spreadsheet may read as the start of a formula (OWASP's list, plus the full-width
@@ -87,16 +86,6 @@ class Counts:
     @property
     def clicks_text(self):
         return number_fr(self.clicks)
-
-
-def number_fr(value):
-    """« 12 345 »: French digit grouping (a no-break space)."""
-    return formats.number_format(value, decimal_pos=0, use_l10n=True, force_grouping=True)
-
-
-def long_day(day):
-    """« lundi 1er janvier 2024 »."""
-    return f"{WEEKDAYS[day.weekday()]} {date_fr(day)}"
 
 
 def spreadsheet_safe(value):

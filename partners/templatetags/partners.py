@@ -107,18 +107,12 @@ def body_with_partner_slot(context, html, after=3):
     return mark_safe(html[:at] + slot + html[at:])
 
 
-SPONSOR_MENTIONS = {"partner": "Contenu partenaire", "partnership": "En partenariat avec {name}"}
-
-
 @register.filter
 def sponsor_mention(article):
     """« Contenu partenaire » or « En partenariat avec … » for a sponsored article (its
-    ``sponsor`` is loaded with it: select_related); empty otherwise."""
-    if not getattr(article, "sponsor_id", None):
-        return ""
-    if article.sponsor_label == "partnership":
-        return SPONSOR_MENTIONS["partnership"].format(name=article.sponsor.name)
-    return SPONSOR_MENTIONS["partner"]
+    ``sponsor`` is loaded with it: select_related); empty otherwise. The wording is the
+    article's own (``Article.sponsor_mention``), shared with the feeds."""
+    return article.sponsor_mention if getattr(article, "sponsor_id", None) else ""
 
 
 @register.filter

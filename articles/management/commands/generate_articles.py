@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from articles.generate import generate
-from newsroom.pagecache import bump_generation
+from core.pagecache import bump_generation
 
 
 class Command(BaseCommand):

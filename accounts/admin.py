@@ -1,8 +1,18 @@
+"""Staff access in the admin: the login form (throttled), the roles with their security
+rules, and the audit log (read-only, for superusers)."""
+
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth.admin import GroupAdmin
 from django.contrib.auth.models import Group
 
-from newsroom.models import AuditEvent, GroupSecurity
+from accounts.models import AuditEvent, GroupSecurity
+from accounts.throttle import ThrottledAuthenticationForm
+
+admin.site.site_header = f"{settings.SITE_NAME} — rédaction"
+admin.site.site_title = f"{settings.SITE_NAME} — rédaction"
+admin.site.index_title = "Tableau de bord"
+admin.site.login_form = ThrottledAuthenticationForm
 
 
 class GroupSecurityInline(admin.StackedInline):

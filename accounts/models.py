@@ -1,5 +1,6 @@
-"""The audit log: who logged in, published, unpublished, deleted, restored or changed a role,
-when and from where. Written by newsroom.audit; read-only in the admin, for superusers."""
+"""Staff access and its trail: the audit log (who logged in, published, unpublished, deleted,
+restored or changed a role, when and from where: written by accounts.audit, read-only in the
+admin for superusers), the staff's two-factor devices and the roles' security rules."""
 
 from django.conf import settings
 from django.db import models
@@ -59,6 +60,7 @@ class TwoFactorDevice(models.Model):
     class Meta:
         verbose_name = "double authentification"
         verbose_name_plural = "doubles authentifications"
+        ordering = ["user__username"]
 
     def __str__(self):
         return f"{self.user} — {'active' if self.confirmed_at else 'en cours d’activation'}"
@@ -80,6 +82,7 @@ class GroupSecurity(models.Model):
     class Meta:
         verbose_name = "règle de sécurité"
         verbose_name_plural = "règles de sécurité"
+        ordering = ["group__name"]
 
     def __str__(self):
         return str(self.group)

@@ -1,4 +1,4 @@
-"""Two-factor authentication for the admin (TOTP, newsroom.totp).
+"""Two-factor authentication for the admin (TOTP, accounts.totp).
 
 A staff member turns it on from « Double authentification » (or must, when one of their groups
 requires it: « Règles de sécurité » on the group's page). After the password, the admin then
@@ -20,8 +20,8 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 
-from newsroom import totp
-from newsroom.models import GroupSecurity, TwoFactorDevice
+from accounts import totp
+from accounts.models import GroupSecurity, TwoFactorDevice
 
 SESSION_KEY = "two_factor_verified"
 NEED_KEY = "two_factor_needed"
@@ -58,7 +58,10 @@ class TwoFactorMiddleware:
             need = request.session.get(NEED_KEY) if hasattr(request, "session") else None
             if need and user is not None and user.is_authenticated and not verified(request):
                 return _redirect(
-                    "two-factor-verify" if need == "verify" else "two-factor-setup", path
+                    "accounts:two-factor-verify"
+                    if need == "verify"
+                    else "accounts:two-factor-setup",
+                    path,
                 )
         return self.get_response(request)
 
@@ -156,12 +159,12 @@ def verify(request):
 @staff_member_required
 def setup(request):
     if device(request.user) and verified(request):
-        return HttpResponseRedirect(reverse("two-factor-manage"))
+        return HttpResponseRedirect(reverse("accounts:two-factor-manage"))
     pending, _ = TwoFactorDevice.objects.get_or_create(
         user=request.user, defaults={"secret": totp.new_secret()}
     )
     if pending.confirmed_at:  # confirmed, but this session has not given its code yet
-        return _redirect("two-factor-verify", _next(request))
+        return _redirect("accounts:two-factor-verify", _next(request))
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         step = _check_code(request, form, pending.secret, pending.last_step)
@@ -198,7 +201,7 @@ def manage(request):
             found.delete()
             request.session.pop(SESSION_KEY, None)
             messages.success(request, "La double authentification est désactivée.")
-            return HttpResponseRedirect(reverse("two-factor-manage"))
+            return HttpResponseRedirect(reverse("accounts:two-factor-manage"))
     else:
         form = CodeForm()
     return render(

@@ -26,7 +26,7 @@ from django.contrib.admin.forms import AdminAuthenticationForm
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 
-from articles.readership import client_address
+from core.request import client_address
 
 logger = logging.getLogger(__name__)
 

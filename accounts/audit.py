@@ -1,35 +1,29 @@
-"""Writes the audit log (newsroom.models.AuditEvent) from signals, so that no path of the
-admin or of the services can forget it: logins, workflow revisions (publish, schedule,
-unpublish, restore), deletions of content and accounts, role changes.
+"""Writes the audit log (accounts.models.AuditEvent): logins, deletions of content and
+accounts and role changes from signals, so that no path of the admin, the services or a
+shell can forget them; other apps record their own acts with ``record`` (the articles'
+workflow records publications, schedules, unpublications and restorations).
+
+Deletions: of every archived model (``core.registry``), the ones a person asked for — the
+object deleted, not the rows that go with it (an article's bylines, a banner's daily counts).
 
 The request being served (for the address and the acting user) is kept in a context
 variable by AuditRequestMiddleware.
 """
 
 import contextvars
+import ipaddress
 import logging
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.db.models import QuerySet
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from articles.readership import client_address
+from core import registry
+from core.request import client_address
 
 logger = logging.getLogger(__name__)
 _request = contextvars.ContextVar("audit_request", default=None)
-
-AUDITED_DELETIONS = [
-    "articles.Article",
-    "articles.Photo",
-    "articles.Category",
-    "articles.Author",
-    "articles.Page",
-    "partners.Partner",
-    "partners.Banner",
-    "partners.Lead",
-    "auth.User",
-    "auth.Group",
-]
 
 
 class AuditRequestMiddleware:
@@ -49,15 +43,14 @@ def _address(request):
         return None
     address = client_address(request)
     try:
-        import ipaddress
-
         return str(ipaddress.ip_address(address))
     except ValueError:
         return None
 
 
 def record(action, *, user=None, username="", obj=None, details="", request=None):
-    from newsroom.models import AuditEvent
+    """Write one event; ``user`` and the address default to the request being served."""
+    from accounts.models import AuditEvent
 
     request = request or _request.get()
     if user is None and request is not None:
@@ -92,25 +85,24 @@ def _login_failed(sender, credentials, request=None, **kwargs):
     record("login_failed", username=str(credentials.get("username", ""))[:150], request=request)
 
 
-REVISION_ACTIONS = {
-    "published": "published",
-    "scheduled": "scheduled",
-    "unpublished": "unpublished",
-    "restored": "restored",
-}
+def recorded_elsewhere(instance):
+    """Say that the deletion of ``instance`` is not a deletion to record: the caller records
+    what really happens (the trash records a restoration, or a purge with its details)."""
+    instance._audit_recorded = True
+    return instance
 
 
-def _revision_saved(sender, instance, created, **kwargs):
-    action = REVISION_ACTIONS.get(instance.kind)
-    if created and action:
-        details = ""
-        if action == "scheduled" and instance.article.published_at:
-            details = f"pour le {instance.article.published_at:%d/%m/%Y %H:%M} (UTC)"
-        record(action, user=instance.created_by, obj=instance.article, details=details)
+def _deleted(sender, instance, origin=None, **kwargs):
+    asked_for = origin is instance or (isinstance(origin, QuerySet) and origin.model is sender)
+    if asked_for and not getattr(instance, "_audit_recorded", False):
+        record("deleted", obj=instance)
 
 
-def _deleted(sender, instance, **kwargs):
-    record("deleted", obj=instance)
+def audited_deletions():
+    """The models whose deletions are recorded: every archived model but the log itself."""
+    from accounts.models import AuditEvent
+
+    return [model for model in registry.archived_models() if model is not AuditEvent]
 
 
 def _groups_changed(sender, instance, action, pk_set, model, **kwargs):
@@ -145,17 +137,13 @@ def _user_loaded(sender, instance, **kwargs):
 
 
 def connect():
-    from django.apps import apps
     from django.db.models.signals import post_init
-
-    from articles.models import Revision
 
     user_logged_in.connect(_logged_in, dispatch_uid="audit:login")
     user_logged_out.connect(_logged_out, dispatch_uid="audit:logout")
     user_login_failed.connect(_login_failed, dispatch_uid="audit:login_failed")
-    post_save.connect(_revision_saved, sender=Revision, dispatch_uid="audit:revision")
-    for label in AUDITED_DELETIONS:
-        model = apps.get_model(label)
+    for model in audited_deletions():
+        label = model._meta.label
         post_delete.connect(_deleted, sender=model, dispatch_uid=f"audit:delete:{label}")
     User = get_user_model()
     m2m_changed.connect(_groups_changed, sender=User.groups.through, dispatch_uid="audit:groups")

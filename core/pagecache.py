@@ -2,11 +2,11 @@
 
 How it stays correct
 - Every cache key holds a *content generation*: a number that any committed change to
-  the content (any model of the apps in PAGE_CACHE_APPS, but those in
-  PAGE_CACHE_IGNORED_MODELS) moves forward. The next request asks for a new key and is
-  rendered afresh; old entries are never read again and age out.
+  the content moves forward (a change of any model that may show on a public page: see
+  ``core.registry.public_models``). The next request asks for a new key and is rendered
+  afresh; old entries are never read again and age out.
 - No entry outlives the next scheduled change (an article's publication time, a banner's
-  flight...): its lifetime is capped by the functions of PAGE_CACHE_SCHEDULES.
+  flight...): each app registers the functions that know them (``register_schedule``).
 - Only anonymous GET/HEAD requests to public paths are served from or stored in the
   cache, and only 200/301/404 responses that set no cookie and are not marked private.
 - A cache that fails (Redis down, full) is logged and skipped: the page is rendered.
@@ -30,7 +30,8 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
-from django.utils.module_loading import import_string
+
+from core import registry
 
 logger = logging.getLogger(__name__)
 
@@ -95,41 +96,53 @@ def bump_generation():
 
 def content_changed(sender=None, **kwargs):
     """Signal receiver: once the change is committed, cached pages are stale."""
-    if sender is not None and sender._meta.label in settings.PAGE_CACHE_IGNORED_MODELS:
-        return
     transaction.on_commit(bump_generation)
 
 
+_watched = set()
+
+
 def connect_signals():
-    from django.apps import apps
+    """Follow every model that may show on a public page (``core.registry``)."""
     from django.db.models.signals import m2m_changed, post_delete, post_save
 
-    for label in settings.PAGE_CACHE_APPS:
-        for model in apps.get_app_config(label).get_models():
-            if model._meta.label in settings.PAGE_CACHE_IGNORED_MODELS:
-                continue
-            uid = f"pagecache:{model._meta.label}"
-            post_save.connect(content_changed, sender=model, dispatch_uid=uid + ":save")
-            post_delete.connect(content_changed, sender=model, dispatch_uid=uid + ":delete")
-    # Many-to-many changes (categories of an article) through any model: filter on the
-    # through model's app.
+    _watched.clear()
+    _watched.update(registry.public_models())
+    for model in _watched:
+        uid = f"pagecache:{model._meta.label}"
+        post_save.connect(content_changed, sender=model, dispatch_uid=uid + ":save")
+        post_delete.connect(content_changed, sender=model, dispatch_uid=uid + ":delete")
+    # Many-to-many changes (categories of an article) through any model: the automatic
+    # through model belongs to a watched model, a custom one is watched itself.
     m2m_changed.connect(_m2m_changed, dispatch_uid="pagecache:m2m")
 
 
 def _m2m_changed(sender, action, **kwargs):
-    if action.startswith("post_") and sender._meta.app_label in settings.PAGE_CACHE_APPS:
+    owner = sender._meta.auto_created or sender
+    if action.startswith("post_") and owner in _watched:
         content_changed(sender)
 
 
 # Scheduled changes ------------------------------------------------------------------------
+
+_schedules = []
+
+
+def register_schedule(function):
+    """Register ``function(now)``: the next moment (or None) at which the content changes
+    by itself (an article goes live, a banner's flight ends). Called from an app's
+    ``ready()``; usable as a decorator."""
+    if function not in _schedules:
+        _schedules.append(function)
+    return function
 
 
 def seconds_until_next_change(now=None):
     """Seconds until the next scheduled change of content, or None if none is known."""
     now = now or timezone.now()
     moments = []
-    for path in settings.PAGE_CACHE_SCHEDULES:
-        moment = import_string(path)(now)
+    for function in _schedules:
+        moment = function(now)
         if moment is not None:
             moments.append(moment)
     if not moments:

@@ -1,0 +1,65 @@
+"""The newsroom's data, by theme: the library (sections, tags, photos, authors, standing
+pages, breaking news), articles and their parts, the desk's records (versions, previews,
+trash), and the rows derived from articles for list pages."""
+
+from articles.models.library import (
+    BODY_EDITOR,
+    Author,
+    BreakingNews,
+    Category,
+    Page,
+    Photo,
+    Tag,
+    TaggedPhoto,
+    photo_upload_to,
+    slug_url,
+)
+
+from articles.models.articles import (  # isort: skip (after the library it refers to)
+    TITLE_MAX,
+    Article,
+    ArticleAuthor,
+    Correction,
+    RelatedLink,
+    State,
+    TaggedArticle,
+    Transition,
+    public_rows,
+)
+from articles.models.derived import ArticleView, Listing  # isort: skip
+from articles.models.desk import (  # isort: skip
+    PreviewLink,
+    Revision,
+    TrashedItem,
+    preview_expiry,
+    preview_token,
+)
+
+__all__ = [
+    "BODY_EDITOR",
+    "TITLE_MAX",
+    "Article",
+    "ArticleAuthor",
+    "ArticleView",
+    "Author",
+    "BreakingNews",
+    "Category",
+    "Correction",
+    "Listing",
+    "Page",
+    "Photo",
+    "PreviewLink",
+    "RelatedLink",
+    "Revision",
+    "State",
+    "Tag",
+    "TaggedArticle",
+    "TaggedPhoto",
+    "Transition",
+    "TrashedItem",
+    "photo_upload_to",
+    "preview_expiry",
+    "preview_token",
+    "public_rows",
+    "slug_url",
+]

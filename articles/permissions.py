@@ -1,0 +1,57 @@
+"""Who may do what with an article: the object rules on top of the roles' model permissions
+(``accounts.roles``). Checked by the services before they write, and by the admin to show
+only the buttons a person may press."""
+
+from articles.models import Article
+
+State, Transition = Article.State, Article.Transition
+
+
+def can_publish(user):
+    return user.has_perm("articles.publish_article")
+
+
+def is_own(user, article):
+    """The user created the article or signs it."""
+    if article.pk is None or article.created_by_id == user.pk:
+        return True
+    return article.bylines.filter(author__user=user).exists()
+
+
+def can_edit(user, article):
+    """Editors edit anything; a journalist edits their own articles while not published."""
+    if user.has_perm("articles.edit_any_article"):
+        return True
+    if not user.has_perm("articles.change_article"):
+        return False
+    return article.status in (State.DRAFT, State.REVIEW) and is_own(user, article)
+
+
+def can_see_history(user, article):
+    return user.has_perm("articles.edit_any_article") or (
+        user.has_perm("articles.view_article") and is_own(user, article)
+    )
+
+
+def can_restore(user):
+    return user.has_perm("articles.restore_revision")
+
+
+def can_share_preview(user):
+    return user.has_perm("articles.share_preview")
+
+
+def allowed_transitions(user, article):
+    """The workflow buttons this user may press on this article, in display order."""
+    actions = []
+    state = article.state
+    if state == State.DRAFT and can_edit(user, article):
+        actions.append(Transition.SUBMIT)
+    if can_publish(user):
+        if state in (State.DRAFT, State.REVIEW, State.UNPUBLISHED, State.SCHEDULED):
+            actions += [Transition.PUBLISH, Transition.SCHEDULE]
+        if state == State.REVIEW:
+            actions.append(Transition.RETURN)
+        if state in (State.PUBLISHED, State.SCHEDULED):
+            actions.append(Transition.UNPUBLISH)
+    return actions

@@ -1,0 +1,416 @@
+"""Readers of the public pages that take more than a QuerySet method: the page's chrome
+(navigation, footer, breaking news, latest articles), an article's bylines and tags,
+automatic « Lire aussi » suggestions, « Les plus lus », and the schedule of coming changes.
+
+They return named rows (small frozen dataclasses with the fields a page shows and its
+``get_absolute_url``) or whole model instances, never partial model instances. Which rows
+are public comes from the models' QuerySet methods (``Article.objects.published()``,
+``BreakingNews.objects.live()``…); where one statement pays (``make bench``), the SQL is
+put together from those querysets' own compiled SQL, never from a copy of their rules.
+"""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from functools import cache
+
+from django.db import connection
+from django.db.models import Case, F, FloatField, Sum, Value, When
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+
+from articles.models import (
+    Article,
+    ArticleAuthor,
+    ArticleView,
+    BreakingNews,
+    Category,
+    Listing,
+    Page,
+    Photo,
+    TaggedArticle,
+    slug_url,
+)
+
+# Named rows -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SectionLink:
+    """A category of the navigation."""
+
+    pk: int
+    name: str
+    slug: str
+    parent_id: int | None
+    is_lead: bool
+    position: int
+
+    def get_absolute_url(self):
+        return slug_url("articles:category", self.slug)
+
+
+@dataclass(frozen=True)
+class PageLink:
+    """A standing page of the footer."""
+
+    pk: int
+    title: str
+    slug: str
+    position: int
+
+    def get_absolute_url(self):
+        return slug_url("articles:page", self.slug)
+
+
+@dataclass(frozen=True)
+class Alert:
+    """The breaking-news banner."""
+
+    pk: int
+    text: str
+    link: str
+    priority: int
+
+
+@dataclass(frozen=True)
+class ArticleLink:
+    """An article in a list of titles (sidebar, « Les plus lus », suggestions)."""
+
+    pk: int
+    title: str
+    slug: str
+    sponsor_id: int | None = None
+    published_at: datetime | None = None
+
+    def get_absolute_url(self):
+        return slug_url("articles:detail", self.slug)
+
+
+@dataclass(frozen=True)
+class Person:
+    """An author in a byline."""
+
+    pk: int
+    name: str
+    slug: str
+
+    def get_absolute_url(self):
+        return slug_url("articles:author", self.slug)
+
+
+@dataclass(frozen=True)
+class TagLink:
+    pk: int
+    name: str
+    slug: str
+
+    def get_absolute_url(self):
+        return slug_url("articles:tag", self.slug)
+
+
+def _rows(cursor):
+    """The cursor's rows as dictionaries, by column name."""
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _aware(moment):
+    # From a UNION, SQLite gives the stored UTC text (no column type survives it);
+    # PostgreSQL gives an aware datetime.
+    if isinstance(moment, str):
+        moment = parse_datetime(moment)
+    if moment is not None and timezone.is_naive(moment):
+        return moment.replace(tzinfo=UTC)
+    return moment
+
+
+def compiled(queryset):
+    """The SQL of ``queryset`` and its parameters, to be used inside a larger statement."""
+    sql, params = queryset.query.sql_with_params()
+    return sql, list(params)
+
+
+def where_sql(queryset):
+    """The WHERE condition of ``queryset`` and its parameters, written on its table's own
+    name: raw SQL that must select the same rows reuses the QuerySet's definition."""
+    query = queryset.query
+    sql, params = query.where.as_sql(query.get_compiler(connection=connection), connection)
+    return sql, list(params)
+
+
+# The page's chrome ----------------------------------------------------------------------
+
+SIDEBAR_SIZE = 8
+# Typed NULLs: PostgreSQL needs every branch of a UNION to agree on its columns' types.
+_NO_ID, _NO_DATE = "CAST(NULL AS BIGINT)", "CAST(NULL AS TIMESTAMP WITH TIME ZONE)"
+
+
+@cache
+def _chrome_sql(vendor, latest):
+    """One statement for every public page: a UNION of small reads, each built from its
+    QuerySet (what "in the navigation", "live" and "published" mean is said there).
+    Compiled once per process, as nothing in it changes from a request to the next: the
+    clock is the database's."""
+    branches = [
+        (
+            "c",
+            "id, name AS label, slug, parent_id AS ref, is_lead AS flag, position AS number,"
+            f" {_NO_DATE} AS published_at",
+            Category.objects.in_navigation()
+            .order_by()
+            .values_list("id", "name", "slug", "parent_id", "is_lead", "position"),
+        ),
+        (
+            "p",
+            f"id, title AS label, slug, {_NO_ID} AS ref, FALSE AS flag, position AS number,"
+            f" {_NO_DATE} AS published_at",
+            Page.objects.in_footer().order_by().values_list("id", "title", "slug", "position"),
+        ),
+        (
+            "b",
+            f"id, text AS label, link AS slug, {_NO_ID} AS ref, FALSE AS flag,"
+            f" priority AS number, {_NO_DATE} AS published_at",
+            BreakingNews.objects.live().order_by().values_list("id", "text", "link", "priority"),
+        ),
+    ]
+    if latest:
+        branches.append(
+            (
+                "l",
+                "id, title AS label, slug, sponsor_id AS ref, FALSE AS flag, 0 AS number,"
+                " published_at",
+                # One more than shown: the article on the page, if it is one of them, is
+                # dropped from its own sidebar.
+                Article.objects.published().values_list(
+                    "id", "title", "slug", "sponsor_id", "published_at"
+                )[: latest + 1],
+            )
+        )
+    parts, params = [], []
+    for kind, columns, queryset in branches:
+        sql, branch_params = compiled(queryset)
+        parts.append(f"SELECT '{kind}' AS kind, {columns} FROM ({sql}) AS {kind}")
+        params += branch_params
+    return " UNION ALL ".join(parts), params
+
+
+def chrome(*, latest=0, exclude=None):
+    """What the page around the content shows: the navigation categories, the breaking
+    news banner, the footer's standing pages, and, with ``latest``, the sidebar's latest
+    published articles (but ``exclude``, the article on the page). One query."""
+    sql, params = _chrome_sql(connection.vendor, latest)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = _rows(cursor)
+    by_kind = {"c": [], "p": [], "b": [], "l": []}
+    for row in rows:
+        by_kind[row["kind"]].append(row)
+    alerts = sorted(by_kind["b"], key=lambda row: (-row["number"], row["id"]))
+    context = {
+        "navigation": [
+            SectionLink(
+                row["id"], row["label"], row["slug"], row["ref"], bool(row["flag"]), row["number"]
+            )
+            for row in sorted(by_kind["c"], key=lambda row: (row["number"], row["label"]))
+        ],
+        "footer_pages": [
+            PageLink(row["id"], row["label"], row["slug"], row["number"])
+            for row in sorted(by_kind["p"], key=lambda row: (row["number"], row["label"]))
+        ],
+        "breaking_news": next(
+            (Alert(row["id"], row["label"], row["slug"], row["number"]) for row in alerts), None
+        ),
+    }
+    if latest:
+        articles = [
+            ArticleLink(row["id"], row["label"], row["slug"], row["ref"],
+                        _aware(row["published_at"]))
+            for row in by_kind["l"]
+            if row["id"] != exclude
+        ]  # fmt: skip
+        articles.sort(key=lambda link: (link.published_at, link.pk), reverse=True)
+        context["latest"] = articles[:latest]
+    return context
+
+
+# The article page -------------------------------------------------------------------------
+
+
+def authors_and_tags(article_id):
+    """The article's authors in byline order and its tags by name, in one statement (the
+    article page's most frequent read, after the article itself)."""
+    bylines = ArticleAuthor.objects.filter(article_id=article_id).order_by().values(
+        kind=Value(1), rank=F("position"), ref=F("author_id"), label=F("author__name"),
+        ref_slug=F("author__slug"),
+    )  # fmt: skip
+    tags = TaggedArticle.objects.filter(content_object_id=article_id).order_by().values(
+        kind=Value(2), rank=Value(0), ref=F("tag_id"), label=F("tag__name"),
+        ref_slug=F("tag__slug"),
+    )  # fmt: skip
+    rows = bylines.union(tags, all=True).order_by("kind", "rank", "label")
+    authors = [Person(r["ref"], r["label"], r["ref_slug"]) for r in rows if r["kind"] == 1]
+    tags = [TagLink(r["ref"], r["label"], r["ref_slug"]) for r in rows if r["kind"] == 2]
+    return authors, tags
+
+
+@cache
+def _published_article_sql(vendor):
+    return where_sql(Article.objects.published())
+
+
+@cache
+def _public_tag_rows_sql(vendor):
+    return where_sql(TaggedArticle.objects.public())
+
+
+_ARTICLES, _TAGGED = Article._meta.db_table, TaggedArticle._meta.db_table
+
+
+def suggestions(article, *, tag_ids, exclude, limit):
+    """Automatic « Lire aussi »: published articles sharing the most tags with ``article``
+    (recent first among equals), then the latest of its category; never itself, never
+    twice, never partner content.
+
+    One plain SQL statement, kept because ``make bench`` shows it pays: two short, indexed
+    reads (each limited, which the ORM cannot put in a UNION on SQLite) put together, so
+    that the cost does not grow with the archive. The tag read takes a few more rows so that
+    skipping partner content still fills the list. "Public" comes from the querysets."""
+    if limit <= 0:
+        return []
+    excluded = [article.pk, *exclude]
+    not_in = ", ".join(["%s"] * len(excluded))
+    parts, params = [], []
+    if tag_ids:
+        tags = ", ".join(["%s"] * len(tag_ids))
+        public_tags, public_params = _public_tag_rows_sql(connection.vendor)
+        # From the tag rows alone (they carry the publication date), then the few winners'
+        # titles: the cost follows the tags' popularity, not the archive's size.
+        parts.append(
+            f"SELECT * FROM (SELECT 1 AS part, {_TAGGED}.content_object_id AS id,"
+            f" COUNT(*) AS shared, MAX({_TAGGED}.published_at) AS published_at FROM {_TAGGED}"
+            f" WHERE {_TAGGED}.tag_id IN ({tags}) AND {public_tags}"
+            f" AND {_TAGGED}.content_object_id NOT IN ({not_in})"
+            f" GROUP BY {_TAGGED}.content_object_id"
+            f" ORDER BY shared DESC, published_at DESC, {_TAGGED}.content_object_id DESC"
+            " LIMIT %s) AS by_tags"
+        )
+        params += [*tag_ids, *public_params, *excluded, limit + 6]
+    if article.primary_category_id:
+        published, published_params = _published_article_sql(connection.vendor)
+        parts.append(
+            f"SELECT * FROM (SELECT 2 AS part, {_ARTICLES}.id, 0 AS shared,"
+            f" {_ARTICLES}.published_at FROM {_ARTICLES}"
+            f" WHERE {_ARTICLES}.primary_category_id = %s AND {published}"
+            f" AND {_ARTICLES}.sponsor_id IS NULL AND {_ARTICLES}.id NOT IN ({not_in})"
+            f" ORDER BY {_ARTICLES}.published_at DESC, {_ARTICLES}.id DESC LIMIT %s)"
+            " AS by_category"
+        )
+        params += [article.primary_category_id, *published_params, *excluded, limit]
+    if not parts:
+        return []
+    sql = (
+        "SELECT c.id, a.title, a.slug FROM (" + " UNION ALL ".join(parts) + ") AS c"
+        f" JOIN {_ARTICLES} a ON a.id = c.id WHERE a.sponsor_id IS NULL"
+        " ORDER BY c.part, c.shared DESC, c.published_at DESC, c.id DESC"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = _rows(cursor)
+    chosen = {}
+    for row in rows:  # tag matches first, then the category's latest
+        if row["id"] not in chosen and len(chosen) < limit:
+            chosen[row["id"]] = ArticleLink(row["id"], row["title"], row["slug"])
+    return list(chosen.values())
+
+
+# « Les plus lus » -------------------------------------------------------------------------
+
+
+def most_read(*, days, now=None, limit=5, category=None):
+    """The most read published articles over the last ``days`` days, best first: one query.
+
+    Counts are kept per Paris day. The oldest day of the window only counts for the share
+    of it that is still inside the window, so that « 24 h » means the last 24 hours rather
+    than two whole days.
+    """
+    now = timezone.localtime(now or timezone.now())
+    today = now.date()
+    edge = today - timedelta(days=days)
+    fraction = 1 - (now - now.replace(hour=0, minute=0, second=0, microsecond=0)) / timedelta(
+        days=1
+    )
+    weight = Case(
+        When(day=edge, then=Value(fraction)), default=Value(1.0), output_field=FloatField()
+    )
+    views = ArticleView.objects.filter(
+        day__gte=edge, day__lte=today, article__in=Article.objects.published().values("pk")
+    )
+    if category is not None:
+        listed = Listing.objects.filter(category=category).values("article_id")
+        views = views.filter(article_id__in=listed)
+    rows = (
+        views.values("article_id", "article__title", "article__slug", "article__sponsor_id")
+        .annotate(score=Sum(F("count") * weight))
+        .order_by("-score", "article_id")[:limit]
+    )
+    return [
+        ArticleLink(row["article_id"], row["article__title"], row["article__slug"],
+                    row["article__sponsor_id"])
+        for row in rows
+    ]  # fmt: skip
+
+
+def most_read_blocks(*, windows=(("24 heures", 1), ("7 jours", 7)), category=None):
+    """« Les plus lus »: per window, its label and its articles (a query each)."""
+    blocks = []
+    for label, days in windows:
+        articles = most_read(days=days, category=category)
+        if articles:
+            blocks.append((label, articles))
+    return blocks
+
+
+# The schedule: when the public site changes by itself (for the page cache) -----------------
+
+
+def next_publication_at(now):
+    """When the next scheduled article goes live."""
+    return (
+        Article.objects.scheduled(now)
+        .order_by("published_at")
+        .values_list("published_at", flat=True)
+        .first()
+    )
+
+
+def next_breaking_news_change(now):
+    """When a breaking-news banner next appears or disappears."""
+    starts = (
+        BreakingNews.objects.upcoming(now)
+        .order_by("starts_at")
+        .values_list("starts_at", flat=True)
+        .first()
+    )
+    ends = (
+        BreakingNews.objects.live(now).order_by("ends_at").values_list("ends_at", flat=True).first()
+    )
+    moments = [moment for moment in (starts, ends) if moment]
+    return min(moments) if moments else None
+
+
+def next_rights_expiry(now):
+    """When a photo next loses its rights: pages showing it must not be kept past the
+    midnight (local time) that follows its last day of rights."""
+    today = timezone.localdate(now)
+    last_day = (
+        Photo.objects.filter(rights_expire_on__gte=today)
+        .order_by("rights_expire_on")
+        .values_list("rights_expire_on", flat=True)
+        .first()
+    )
+    if last_day is None:
+        return None
+    return timezone.make_aware(datetime.combine(last_day + timedelta(days=1), time.min))
+
+
+SCHEDULES = [next_publication_at, next_breaking_news_change, next_rights_expiry]

@@ -1,0 +1,84 @@
+"""What each of our apps declares about its models, and the lists of models derived from it.
+
+Backups (``newsroom.archive``), the audit log (``accounts.audit``) and the page cache
+(``core.pagecache``) each need a list of models. Hand-written lists drift from the models (a
+backup once lost the trash that way), so each app's ``AppConfig`` mixes in ``ModelRoles`` and
+names only its exceptions:
+
+- ``derived_models``: rebuilt from the other models (``rebuild_derived``), so never archived
+  and never watched;
+- ``private_models``: never shown on a public page, so their changes leave cached pages
+  valid (``ALL`` for an app with no public content);
+- ``archived_models``: labels of other apps' models whose rows belong to this app's data
+  (the accounts app keeps ``auth.User`` and ``auth.Group``);
+- ``derived_media``: prefixes of media files made again on demand (photo renditions).
+
+Every other model is archived, watched by the page cache, and its deletions are audited.
+"""
+
+from django.apps import apps
+
+ALL = "__all__"
+
+
+class ModelRoles:
+    """Mixed into the AppConfig of each of our apps (see the module's docstring)."""
+
+    derived_models = ()
+    private_models = ()
+    archived_models = ()
+    derived_media = ()
+
+    def rebuild_derived(self):
+        """Rebuild this app's derived data after a bulk load (an archive's import)."""
+
+
+def our_apps():
+    return [config for config in apps.get_app_configs() if isinstance(config, ModelRoles)]
+
+
+def _named(config, names):
+    return {config.get_model(name) for name in names}
+
+
+def derived_models():
+    return {model for config in our_apps() for model in _named(config, config.derived_models)}
+
+
+def archived_models():
+    """Every model a backup must hold, in an order that restores (dependencies first)."""
+    from django.core import serializers
+
+    models = set()
+    for config in our_apps():
+        models |= set(config.get_models()) - _named(config, config.derived_models)
+        models |= {apps.get_model(label) for label in config.archived_models}
+    ordered = serializers.sort_dependencies([(None, sorted(models, key=_label))])
+    return ordered
+
+
+def public_models():
+    """The models whose changes may change a public page (the page cache follows them)."""
+    models = set()
+    for config in our_apps():
+        if config.private_models == ALL:
+            continue
+        models |= (
+            set(config.get_models())
+            - _named(config, config.derived_models)
+            - _named(config, config.private_models)
+        )
+    return models
+
+
+def derived_media():
+    return tuple(prefix for config in our_apps() for prefix in config.derived_media)
+
+
+def rebuild_derived():
+    for config in our_apps():
+        config.rebuild_derived()
+
+
+def _label(model):
+    return model._meta.label
