@@ -3,8 +3,10 @@ accounts and role changes from signals, so that no path of the admin, the servic
 shell can forget them; other apps record their own acts with ``record`` (the articles'
 workflow records publications, schedules, unpublications and restorations).
 
-Deletions: of every archived model (``core.registry``), the ones a person asked for — the
-object deleted, not the rows that go with it (an article's bylines, a banner's daily counts).
+Deletions: of every archived model (``core.registry``) that has a page of its own in the
+admin, the objects a person asked to delete — not the rows that go with them (an article's
+revisions, a banner's daily counts), nor the parts edited in another object's form (bylines,
+tags, « Lire aussi » links: the article's versions record those).
 
 The request being served (for the address and the acting user) is kept in a context
 variable by AuditRequestMiddleware.
@@ -99,10 +101,18 @@ def _deleted(sender, instance, origin=None, **kwargs):
 
 
 def audited_deletions():
-    """The models whose deletions are recorded: every archived model but the log itself."""
+    """The models whose deletions are recorded: the archived ones with an admin page of
+    their own (the admin has discovered every app's pages by now: it is installed first),
+    but the log itself."""
+    from django.contrib import admin
+
     from accounts.models import AuditEvent
 
-    return [model for model in registry.archived_models() if model is not AuditEvent]
+    return [
+        model
+        for model in registry.archived_models()
+        if admin.site.is_registered(model) and model is not AuditEvent
+    ]
 
 
 def _groups_changed(sender, instance, action, pk_set, model, **kwargs):

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, time, timedelta
 from functools import cache
 
 from django.db import connection
-from django.db.models import Case, F, FloatField, Sum, Value, When
+from django.db.models import F, Value
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -24,7 +24,6 @@ from articles.models import (
     ArticleView,
     BreakingNews,
     Category,
-    Listing,
     Page,
     Photo,
     TaggedArticle,
@@ -326,38 +325,10 @@ def suggestions(article, *, tag_ids, exclude, limit):
 # « Les plus lus » -------------------------------------------------------------------------
 
 
-def most_read(*, days, now=None, limit=5, category=None):
-    """The most read published articles over the last ``days`` days, best first: one query.
-
-    Counts are kept per Paris day. The oldest day of the window only counts for the share
-    of it that is still inside the window, so that « 24 h » means the last 24 hours rather
-    than two whole days.
-    """
-    now = timezone.localtime(now or timezone.now())
-    today = now.date()
-    edge = today - timedelta(days=days)
-    fraction = 1 - (now - now.replace(hour=0, minute=0, second=0, microsecond=0)) / timedelta(
-        days=1
-    )
-    weight = Case(
-        When(day=edge, then=Value(fraction)), default=Value(1.0), output_field=FloatField()
-    )
-    views = ArticleView.objects.filter(
-        day__gte=edge, day__lte=today, article__in=Article.objects.published().values("pk")
-    )
-    if category is not None:
-        listed = Listing.objects.filter(category=category).values("article_id")
-        views = views.filter(article_id__in=listed)
-    rows = (
-        views.values("article_id", "article__title", "article__slug", "article__sponsor_id")
-        .annotate(score=Sum(F("count") * weight))
-        .order_by("-score", "article_id")[:limit]
-    )
-    return [
-        ArticleLink(row["article_id"], row["article__title"], row["article__slug"],
-                    row["article__sponsor_id"])
-        for row in rows
-    ]  # fmt: skip
+def most_read(*, days, category=None):
+    """« Les plus lus » over ``days`` days (``ArticleView.objects.most_read``), as links."""
+    rows = ArticleView.objects.most_read(days=days, category=category)
+    return [ArticleLink(r["article_id"], r["title"], r["slug"], r["sponsor_id"]) for r in rows]
 
 
 def most_read_blocks(*, windows=(("24 heures", 1), ("7 jours", 7)), category=None):

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Now
 from django.utils import timezone
 
 from partners.placements import PAGE_TYPES, PLACEMENT_CHOICES, PLACEMENTS
@@ -59,12 +60,10 @@ class Partner(models.Model):
 
 
 class BannerQuerySet(models.QuerySet):
-    def running(self, now=None):
-        """Active banners of active partners, in flight at ``now`` (caps are checked later)."""
-        now = now or timezone.now()
-        return self.filter(
-            is_active=True, partner__is_active=True, starts_at__lte=now, ends_at__gt=now
-        )
+    def not_ended(self, now=None):
+        """Active banners of active partners whose flight has not ended: in flight now, or
+        starting later (partners.selection keeps them, and checks flight and cap per page)."""
+        return self.filter(is_active=True, partner__is_active=True, ends_at__gt=now or Now())
 
 
 class Banner(models.Model):

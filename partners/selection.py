@@ -87,7 +87,7 @@ def load_candidates(now=None):
     """Banners running now or starting within the next minutes, under their cap."""
     now = now or timezone.now()
     banners = (
-        Banner.objects.filter(is_active=True, partner__is_active=True, ends_at__gt=now)
+        Banner.objects.not_ended(now)
         .select_related("partner")
         .prefetch_related("categories")
         .order_by("placement", "id")

@@ -1,3 +1,5 @@
+from io import StringIO
+
 import pytest
 
 
@@ -63,3 +65,19 @@ def editor(db):
 @pytest.fixture
 def partner_manager(db):
     return _staff("paul", "Partenariats")
+
+
+@pytest.fixture
+def demo(db):
+    """The demo content (``load_demo``): the seed article of FrenchWeb and its neighbours."""
+    from django.core.management import call_command
+
+    call_command("load_demo", stdout=StringIO())
+
+
+@pytest.fixture
+def seed_site(db):
+    """A small site around the seed article (tests/factories.make_seed_site)."""
+    from tests.factories import make_seed_site
+
+    return make_seed_site()

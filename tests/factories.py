@@ -72,6 +72,23 @@ def make_related(article, target=None, **overrides):
     return RelatedLink.objects.create(article=article, target=target, **overrides)
 
 
+def make_seed_site():
+    """The seed page's neighbourhood, small: « À la une » and « Actualité › Afrique », the
+    author Jeanne Dussueil, and the published article « Titre d’origine » (slug ``seed``)
+    filed in Afrique and « À la une », tagged « Algérie », with a credited lead photo."""
+    lead = make_category(name="À la une", slug="a-la-une", is_lead=True)
+    parent = make_category(name="Actualité", slug="actualite")
+    category = make_category(name="Afrique", slug="afrique", parent=parent)
+    author = make_author(name="Jeanne Dussueil", slug="jeanne-dussueil")
+    photo = make_photo(credit="Crédit d’origine")
+    article = make_article(
+        title="Titre d’origine", slug="seed", primary_category=category, categories=[lead],
+        authors=[author], tags=["Algérie"], lead_photo=photo,
+    )  # fmt: skip
+    return {"article": article, "category": category, "parent": parent, "lead": lead,
+            "author": author, "photo": photo}  # fmt: skip
+
+
 def make_partner(**overrides):
     from partners.models import Partner
 

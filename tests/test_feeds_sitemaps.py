@@ -1,12 +1,10 @@
 """Feeds (parsed by feedparser), sitemaps (checked against their XML schemas), robots."""
 
 from datetime import timedelta
-from io import StringIO
 from pathlib import Path
 
 import feedparser
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 from lxml import etree
 
@@ -19,11 +17,6 @@ SCHEMA = etree.XMLSchema(etree.parse(str(Path(__file__).parent / "schemas" / "si
 SEED = "lalgerie-ouvre-son-premier-cluster-numerique"
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9",
       "n": "http://www.google.com/schemas/sitemap-news/0.9"}  # fmt: skip
-
-
-@pytest.fixture
-def demo():
-    call_command("load_demo", stdout=StringIO())
 
 
 def parse_feed(client, url):

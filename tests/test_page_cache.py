@@ -17,7 +17,6 @@ from tests.factories import (
     make_article,
     make_author,
     make_category,
-    make_photo,
     make_related,
 )
 
@@ -41,16 +40,8 @@ def commit(django_capture_on_commit_callbacks):
 
 
 @pytest.fixture
-def site():
-    lead = make_category(name="À la une", slug="a-la-une", is_lead=True)
-    category = make_category(name="Afrique", slug="afrique")
-    author = make_author(name="Jeanne Dussueil", slug="jeanne-dussueil")
-    photo = make_photo(credit="Crédit d’origine")
-    article = make_article(
-        title="Titre d’origine", slug="seed", primary_category=category, categories=[lead],
-        authors=[author], tags=["Algérie"], lead_photo=photo,
-    )  # fmt: skip
-    return {"article": article, "category": category, "author": author, "photo": photo}
+def site(seed_site):
+    return seed_site
 
 
 def get(client, url, **headers):

@@ -1,19 +1,11 @@
 """A reader opens the home page, the seed article, a category, a tag and an author page."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 
 pytestmark = pytest.mark.django_db
 
 SEED_URL = "/articles/lalgerie-ouvre-son-premier-cluster-numerique/"
 SEED_TITLE = "L’Algérie ouvre son premier cluster numérique"
-
-
-@pytest.fixture
-def demo():
-    call_command("load_demo", stdout=StringIO())
 
 
 def get(client, url):

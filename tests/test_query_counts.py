@@ -10,7 +10,6 @@ import pytest
 from tests.factories import (
     make_article,
     make_author,
-    make_category,
     make_photo,
     make_related,
     warm_partner_state,
@@ -26,21 +25,12 @@ def warm_partners(db):
 
 
 @pytest.fixture
-def site():
-    lead = make_category(name="À la une", slug="a-la-une", is_lead=True)
-    parent = make_category(name="Actualité", slug="actualite")
-    category = make_category(name="Afrique", slug="afrique", parent=parent)
-    author = make_author(name="Jeanne Dussueil", slug="jeanne-dussueil")
-    article = make_article(
-        slug="seed",
-        primary_category=category,
-        categories=[lead],
-        authors=[author],
-        tags=["Algérie"],
-        lead_photo=make_photo(),
+def site(seed_site):
+    make_related(
+        seed_site["article"],
+        target=make_article(slug="cible", primary_category=seed_site["category"]),
     )
-    make_related(article, target=make_article(slug="cible", primary_category=category))
-    return {"article": article, "category": category, "lead": lead, "author": author}
+    return seed_site
 
 
 def grow(site):

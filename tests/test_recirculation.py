@@ -159,8 +159,8 @@ def test_most_read_windows_and_ranking():
     ArticleView.objects.create(article=fresh, day=today, count=50)
     ArticleView.objects.create(article=draft, day=today, count=9999)
     ArticleView.objects.create(article=old_hit, day=today - timedelta(days=9), count=10_000)
-    day = [title for _, title, _, _, _ in ArticleView.objects.most_read(days=1)]
-    week = [title for _, title, _, _, _ in ArticleView.objects.most_read(days=7)]
+    day = [row["title"] for row in ArticleView.objects.most_read(days=1)]
+    week = [row["title"] for row in ArticleView.objects.most_read(days=7)]
     assert day == ["Succès du jour"]
     assert week == ["Succès de la semaine", "Succès du jour"]
 
@@ -173,7 +173,7 @@ def test_the_edge_day_counts_for_its_share_of_the_window():
     ArticleView.objects.create(article=today, day=now.date(), count=30)
     # At 18:00, yesterday's views weigh 6/24: 25, less than today's 30.
     rows = ArticleView.objects.most_read(days=1, now=now)
-    assert [(title, round(score)) for _, title, _, score, _ in rows] == [
+    assert [(row["title"], round(row["score"])) for row in rows] == [
         ("Aujourd’hui", 30),
         ("Hier", 25),
     ]

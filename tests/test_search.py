@@ -16,11 +16,6 @@ pytestmark = pytest.mark.django_db
 SEED = "lalgerie-ouvre-son-premier-cluster-numerique"
 
 
-@pytest.fixture
-def demo():
-    call_command("load_demo", stdout=StringIO())
-
-
 def found(query):
     ids = [hit.article_id for hit in search.search(query, limit=100)]
     return list(Article.objects.filter(pk__in=ids).values_list("slug", flat=True)), ids

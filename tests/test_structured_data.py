@@ -2,10 +2,8 @@
 
 import json
 import re
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 
 from tests.factories import make_article, make_author, make_category, make_photo
 
@@ -13,11 +11,6 @@ pytestmark = pytest.mark.django_db
 
 SEED = "lalgerie-ouvre-son-premier-cluster-numerique"
 SITE = "http://127.0.0.1:8000"
-
-
-@pytest.fixture
-def demo():
-    call_command("load_demo", stdout=StringIO())
 
 
 def json_ld(html):

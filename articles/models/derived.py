@@ -54,8 +54,8 @@ class Listing(models.Model):
 
 class ArticleViewQuerySet(models.QuerySet):
     def most_read(self, *, days, now=None, limit=5, category=None):
-        """The most read published articles over the last ``days`` days, as (article id,
-        title, slug, score, sponsor id), best first: one query.
+        """The most read published articles over the last ``days`` days, best first, as
+        rows with ``article_id``, ``title``, ``slug``, ``sponsor_id`` and ``score``.
 
         Counts are kept per Paris day. The oldest day of the window only counts for the
         share of it that is still inside the window, so that « 24 h » means the last 24
@@ -78,15 +78,17 @@ class ArticleViewQuerySet(models.QuerySet):
             article__in=Article.objects.published().order_by().values("pk"),
         )
         if category is not None:
-            listed = Listing.objects.filter(category=category).values("article_id")
+            listed = Listing.objects.filter(category_id=category.pk).values("article_id")
             queryset = queryset.filter(article_id__in=listed)
-        return list(
-            queryset.values("article_id", "article__title", "article__slug", "article__sponsor_id")
+        return (
+            queryset.values(
+                "article_id",
+                title=F("article__title"),
+                slug=F("article__slug"),
+                sponsor_id=F("article__sponsor_id"),
+            )
             .annotate(score=models.Sum(F("count") * weight))
-            .order_by("-score", "article_id")
-            .values_list(
-                "article_id", "article__title", "article__slug", "score", "article__sponsor_id"
-            )[:limit]
+            .order_by("-score", "article_id")[:limit]
         )
 
 

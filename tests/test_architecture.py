@@ -1,0 +1,80 @@
+"""The layout holds: imports only point down the layers, core has no models, no module
+outgrows a reader (README, « Architecture »)."""
+
+import ast
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+
+ROOT = Path(__file__).resolve().parent.parent
+# Bottom first. Each may import the ones listed in its set, and nothing else of ours.
+LAYERS = {
+    "core": set(),
+    "accounts": {"core"},
+    "articles": {"core", "accounts"},
+    "partners": {"core", "accounts", "articles"},
+    "newsroom": {"core", "accounts", "articles", "partners"},
+}
+# What partners may use of articles: its data, its readers and its photo checks, never
+# its views, feeds, sitemaps, template tags or admin.
+PARTNERS_FROM_ARTICLES = ("articles.models", "articles.queries", "articles.photos")
+MAX_LINES = 600
+DATA_MODULES = {"articles/demo_data.py"}
+
+
+def modules(package):
+    return sorted((ROOT / package).rglob("*.py"))
+
+
+def imported(path):
+    """Every module ``path`` imports (at the top or inside a function), as dotted names."""
+    tree = ast.parse(path.read_text(), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, alias.name
+        elif isinstance(node, ast.ImportFrom):
+            assert node.level == 0, f"{path}:{node.lineno}: relative import"
+            yield node.lineno, node.module
+            for alias in node.names:  # from articles import views
+                yield node.lineno, f"{node.module}.{alias.name}"
+
+
+def test_imports_only_point_down_the_layers():
+    wrong = []
+    for package, allowed in LAYERS.items():
+        for path in modules(package):
+            where = path.relative_to(ROOT)
+            for line, name in imported(path):
+                top = name.split(".")[0]
+                if top in LAYERS and top != package and top not in allowed:
+                    wrong.append(f"{where}:{line} imports {name} ({package} may not)")
+                beyond_data = name != "articles" and not name.startswith(PARTNERS_FROM_ARTICLES)
+                if package == "partners" and top == "articles" and beyond_data:
+                    wrong.append(f"{where}:{line} imports {name} (not articles' data)")
+    assert wrong == []
+
+
+def test_the_walk_sees_imports_inside_functions(tmp_path):
+    # The test above would be blind if it only read the top of a module.
+    module = tmp_path / "m.py"
+    module.write_text("def f():\n    from partners import selection\n")
+    assert (2, "partners.selection") in list(imported(module))
+
+
+def test_core_has_no_models():
+    assert list(apps.get_app_config("core").get_models()) == []
+
+
+@pytest.mark.parametrize("package", list(LAYERS))
+def test_no_module_outgrows_a_reader(package):
+    long = []
+    for path in modules(package):
+        relative = path.relative_to(ROOT).as_posix()
+        if "/migrations/" in relative or relative in DATA_MODULES:
+            continue
+        lines = len(path.read_text().splitlines())
+        if lines > MAX_LINES:
+            long.append(f"{relative}: {lines} lines")
+    assert long == []
