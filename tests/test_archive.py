@@ -102,8 +102,7 @@ def test_export_then_import_into_an_empty_database_gives_the_same_site(client, t
     assert client.get(restored.get_absolute_url()).status_code == 200
 
 
-def test_import_refuses_a_database_that_is_not_empty(tmp_path):
-    call_command("load_demo", stdout=StringIO())
+def test_import_refuses_a_database_that_is_not_empty(tmp_path, demo):
     archive = tmp_path / "a.zip"
     call_command("export_content", str(archive), stdout=StringIO())
     with pytest.raises(CommandError, match="base vide"):
@@ -124,10 +123,9 @@ def test_import_never_writes_outside_the_media_folder(tmp_path, settings):
     assert not (tmp_path / "evil.txt").exists()
 
 
-def test_a_flush_leaves_no_orphan_in_the_search_index():
+def test_a_flush_leaves_no_orphan_in_the_search_index(demo):
     from django.db import connection
 
-    call_command("load_demo", stdout=StringIO())
     call_command("flush", interactive=False, verbosity=0)
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM articles_search")

@@ -1,10 +1,7 @@
 """Every public endpoint answers hostile query strings, bodies and methods with a 4xx or a
 normal page, never a 500."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from django.test import Client
 
 from articles.models import Article
@@ -32,8 +29,7 @@ HOSTILE_VALUES = [
 
 
 @pytest.fixture
-def site():
-    call_command("load_demo", stdout=StringIO())
+def site(demo):
     article = Article.objects.published().first()
     banner = Banner.objects.first()
     return {
@@ -77,8 +73,7 @@ def test_hostile_query_strings(site, parameter):
         assert_not_500(client.get(repeated), repeated)
 
 
-def test_hostile_paths():
-    call_command("load_demo", stdout=StringIO())
+def test_hostile_paths(demo):
     client = Client(raise_request_exception=False)
     for path in [
         "/articles/%00/",
@@ -150,10 +145,9 @@ def test_hostile_lead_form_values(site):
         assert "<script>alert(1)</script>" not in response.content.decode(errors="replace")
 
 
-def test_the_host_header_cannot_poison_links_redirects_or_cached_pages(settings):
+def test_the_host_header_cannot_poison_links_redirects_or_cached_pages(settings, demo):
     settings.PAGE_CACHE_SECONDS = 300
     settings.ALLOWED_HOSTS = ["testserver", "localhost"]
-    call_command("load_demo", stdout=StringIO())
     client = Client(raise_request_exception=False)
     article = Article.objects.published().first().get_absolute_url()
     assert client.get(article, HTTP_HOST="evil.example").status_code == 400

@@ -3,12 +3,10 @@
 import json
 import subprocess
 from datetime import timedelta
-from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 from django.utils import timezone
 
 from articles.models import BreakingNews, Category, Correction
@@ -66,8 +64,7 @@ def vnu_errors(files):
 
 
 @pytest.mark.django_db
-def test_every_page_type_is_valid_html(client, tmp_path):
-    call_command("load_demo", stdout=StringIO())
+def test_every_page_type_is_valid_html(client, tmp_path, demo):
     article = make_article(
         slug="tout-en-un", body="<p>Un <a href='https://example.com/'>lien</a></p>"
     )

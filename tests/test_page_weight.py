@@ -2,18 +2,15 @@
 
 import gzip
 import re
-from io import StringIO
 
 import pytest
 from django.contrib.staticfiles import finders
-from django.core.management import call_command
 
 BUDGET = 50 * 1024
 
 
 @pytest.mark.django_db
-def test_article_page_weighs_less_than_50_kb_compressed(client):
-    call_command("load_demo", stdout=StringIO())
+def test_article_page_weighs_less_than_50_kb_compressed(client, demo):
     html = client.get("/articles/lalgerie-ouvre-son-premier-cluster-numerique/").content
     assets = re.findall(rb'(?:href|src)="/static/([^"]+\.(?:css|js))"', html)
     assert {b"css/site.css", b"css/print.css", b"js/site.js"} <= set(assets)
