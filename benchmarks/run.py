@@ -57,6 +57,7 @@ ENV = {
     "MEDIA_ROOT": str(VAR / "media"),
     "PAGE_CACHE_GENERATION_FILE": str(VAR / "page-cache-generation"),
     "SERVE_MEDIA": "0",
+    "TRUSTED_PROXIES": "127.0.0.1",
     "LOG_LEVEL": "WARNING",
 }
 ENV.pop("REDIS_URL", None)

@@ -10,7 +10,23 @@ class CoreConfig(AppConfig):
     verbose_name = "Socle"
 
     def ready(self):
-        from core import pagecache
+        from django.core.signals import setting_changed
+
+        from core import checks, pagecache, request  # noqa: F401  (checks registers them)
 
         # Every app's models are known by now (ready() runs once all are loaded).
         pagecache.connect_signals()
+        setting_changed.connect(_forget_settings, dispatch_uid="core:settings")
+
+
+def _forget_settings(setting, **kwargs):
+    """What core derives from settings is computed once; tests change settings."""
+    from core import request, security
+
+    if setting in ("TRUSTED_PROXIES",):
+        request.trusted_networks.cache_clear()
+    if setting == "BOT_USER_AGENTS":
+        request._bots.cache_clear()
+    if setting == "MEDIA_URL":
+        for function in (security._media_origin, security.public_policy, security.admin_policy):
+            function.cache_clear()

@@ -1,9 +1,21 @@
-"""What a request says about who sent it: the client's address, crawlers, prefetches."""
+"""What a request says about who sent it: the client's address, crawlers, prefetches.
 
+The client's address is the one the last trusted proxy saw. A request whose peer is not a
+trusted proxy (``TRUSTED_PROXIES``) is judged by its peer, whatever headers it carries;
+behind trusted proxies, the forwarded-for header is read from the right — each proxy appends
+the peer it saw, so everything left of the right-most untrusted entry is the client's own
+words and may be forged. Written with the standard library's ``ipaddress`` (networks, not
+string prefixes: 10.0.0.1 must not trust 10.0.0.10).
+"""
+
+import ipaddress
+import logging
 import re
 from functools import cache
 
 from django.conf import settings
+
+logger = logging.getLogger(__name__)
 
 
 @cache
@@ -23,10 +35,54 @@ def is_prefetch(request):
     return "prefetch" in purpose.lower() or "prerender" in purpose.lower()
 
 
+def parse_address(value):
+    """An IP address from a header entry or a peer, or None: "203.0.113.9", "[2001:db8::1]",
+    "203.0.113.9:4711", "[2001:db8::1]:443"; an IPv4-mapped IPv6 address as IPv4."""
+    value = (value or "").strip()
+    if value.startswith("["):
+        value = value[1:].partition("]")[0]
+    elif value.count(":") == 1:  # IPv4 with a port; IPv6 has at least two colons
+        value = value.partition(":")[0]
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return None
+    if address.version == 6 and address.ipv4_mapped:
+        return address.ipv4_mapped
+    return address
+
+
+@cache
+def trusted_networks():
+    return tuple(ipaddress.ip_network(entry, strict=False) for entry in settings.TRUSTED_PROXIES)
+
+
+def is_trusted_proxy(address):
+    return address is not None and any(address in network for network in trusted_networks())
+
+
+_warned = set()
+
+
 def client_address(request):
-    """The client's address: from CLIENT_IP_HEADER when a proxy sets it, else REMOTE_ADDR."""
-    if settings.CLIENT_IP_HEADER:
-        forwarded = request.META.get(settings.CLIENT_IP_HEADER, "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
+    """The client's address, as a string ("" if the peer gives none)."""
+    peer = parse_address(request.META.get("REMOTE_ADDR", ""))
+    forwarded = request.META.get(settings.CLIENT_IP_HEADER, "")
+    if not is_trusted_proxy(peer):
+        if forwarded and peer is not None and peer.is_loopback and peer not in _warned:
+            _warned.add(peer)  # once per process: a proxy on this machine that we ignore
+            logger.warning(
+                "%s sent by %s, which is not in TRUSTED_PROXIES: every client counts as it",
+                settings.CLIENT_IP_HEADER, peer,
+            )  # fmt: skip
+        return str(peer) if peer is not None else ""
+    hops = [hop for hop in forwarded.split(",") if hop.strip()]
+    client = peer
+    for hop in reversed(hops):
+        address = parse_address(hop)
+        if address is None:
+            break  # garbage a client wrote: the last good hop is the best we know
+        client = address
+        if not is_trusted_proxy(address):
+            break
+    return str(client)

@@ -6,6 +6,7 @@ cannot understand. The defaults run a fresh checkout on SQLite with no setup.
 Each variable is documented in the README ("Settings").
 """
 
+import ipaddress
 import os
 from pathlib import Path
 
@@ -195,9 +196,19 @@ BOT_USER_AGENTS = env_str(
     "BOT_USER_AGENTS",
     r"bot|crawl|spider|slurp|facebookexternalhit|preview|headless|lighthouse|curl|wget|python",
 )
-# Behind a proxy that sets it, the reader's address comes from this header (for counting
-# a reader once a day, never stored): e.g. HTTP_X_FORWARDED_FOR behind deploy/nginx.conf.
-CLIENT_IP_HEADER = env_str("CLIENT_IP_HEADER", "")
+# The client's address (login throttling, rate limits, reading counts, the audit log): the
+# peer, unless it is one of TRUSTED_PROXIES (addresses or networks, e.g. "127.0.0.1" for
+# deploy/nginx.conf on the same machine, "10.0.0.0/8" for a load balancer's network); then
+# the right-most address of CLIENT_IP_HEADER that is not a trusted proxy (core/request.py).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", [])
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"TRUSTED_PROXIES: {_proxy!r} is not an address or a network"
+        ) from None
+CLIENT_IP_HEADER = env_str("CLIENT_IP_HEADER", "HTTP_X_FORWARDED_FOR")
 # HTTP caching of public pages (CDN, browsers, nginx): short, capped by the schedule.
 HTTP_MAX_AGE = env_int("HTTP_MAX_AGE", 60)
 HTTP_S_MAXAGE = env_int("HTTP_S_MAXAGE", 120)
