@@ -13,8 +13,9 @@ class AccountsConfig(ModelRoles, AppConfig):
     verbose_name = "Comptes et sécurité"
 
     # core.registry: nothing of this app is ever shown on a public page; its backups include
-    # the accounts and the roles themselves.
+    # the accounts and the roles themselves, not the security counters (passing state).
     private_models = ALL
+    transient_models = ("Counter",)
     archived_models = ("auth.Group", "auth.User")
 
     def ready(self):

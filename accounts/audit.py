@@ -23,6 +23,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from accounts.models import AuditEvent
 from core import registry
 from core.request import client_address
 
@@ -66,8 +67,6 @@ def paused():
 
 def record(action, *, user=None, username="", obj=None, details="", request=None):
     """Write one event; ``user`` and the address default to the request being served."""
-    from accounts.models import AuditEvent
-
     if _paused.get():
         return
     request = request or _request.get()
@@ -123,8 +122,6 @@ def audited_deletions():
     their own (the admin has discovered every app's pages by now: it is installed first),
     but the log itself."""
     from django.contrib import admin
-
-    from accounts.models import AuditEvent
 
     return [
         model

@@ -10,6 +10,7 @@ class AuditEvent(models.Model):
     class Action(models.TextChoices):
         LOGIN = "login", "Connexion"
         LOGIN_FAILED = "login_failed", "Échec de connexion"
+        LOGIN_THROTTLED = "login_throttled", "Connexion refusée (trop d’échecs)"
         LOGOUT = "logout", "Déconnexion"
         PUBLISHED = "published", "Publication"
         SCHEDULED = "scheduled", "Programmation"
@@ -86,3 +87,24 @@ class GroupSecurity(models.Model):
 
     def __str__(self):
         return str(self.group)
+
+
+class Counter(models.Model):
+    """Attempts or sightings of one key over a window, kept in the database where page
+    traffic cannot evict them: login failures, rate limits, once-a-day recognitions of a
+    reader (accounts.limits). Keys are hashes: no address or name is stored."""
+
+    scope = models.CharField("usage", max_length=30)
+    key = models.CharField("clé", max_length=64)
+    count = models.PositiveIntegerField("nombre", default=0)
+    last_at = models.DateTimeField("dernier passage")
+    expires_at = models.DateTimeField("fin de la fenêtre", db_index=True)
+
+    class Meta:
+        verbose_name = "compteur"
+        verbose_name_plural = "compteurs"
+        ordering = ["scope", "key"]
+        constraints = [models.UniqueConstraint(fields=["scope", "key"], name="counter_once")]
+
+    def __str__(self):
+        return f"{self.scope} · {self.key[:8]} · {self.count}"

@@ -1,7 +1,8 @@
 """Login throttling for the admin: slow down, then lock, without letting an attacker lock a
 whole newsroom out.
 
-The policy (also in SECURITY.md), over a sliding window of LOGIN_WINDOW seconds (15 min):
+The policy (also in SECURITY.md), over a window of LOGIN_WINDOW seconds (15 min) opened by
+the first failure:
 
 - one account from one address: after LOGIN_PAIR_LIMIT failures (5), that pair is locked for
   the rest of the window. The journalist at their own desk is only locked if the attacker
@@ -9,40 +10,35 @@ The policy (also in SECURITY.md), over a sliding window of LOGIN_WINDOW seconds 
 - one address, any accounts: after LOGIN_ADDRESS_LIMIT failures (20), the address is locked
   (password spraying from one machine);
 - one account, any addresses: after LOGIN_ACCOUNT_SLOWDOWN failures (10), every attempt on
-  that account must wait LOGIN_ACCOUNT_DELAY seconds (5) after the previous failure. A botnet
+  that account must wait LOGIN_ACCOUNT_DELAY seconds (5) after the previous one. A botnet
   is slowed to 12 guesses a minute per account, but the account is never locked from
   everywhere: its owner can still log in from their own address.
 
-Counters live in the cache (shared by every worker with Redis). A cache that is down lets
-logins through rather than locking everybody out; the failure is logged.
+The counters are rows of the database (accounts.limits): no page traffic can evict them, and
+every worker and server shares them. Each attempt is counted before the password is checked
+(and given back when it succeeds), so that concurrent guesses cannot slip past a limit.
 """
 
-import hashlib
-import logging
-import time
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.utils import timezone
 
+from accounts import audit, limits
 from core.request import client_address
 
-logger = logging.getLogger(__name__)
-
-
-def _key(kind, *parts):
-    digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
-    return f"login:{kind}:{digest}"
+PAIR, ADDRESS, ACCOUNT = "login-pair", "login-address", "login-account"
 
 
 def _keys(username, address):
     username = (username or "").strip().lower()
     return {
-        "pair": _key("pair", username, address),
-        "address": _key("address", address),
-        "account": _key("account", username),
-        "last": _key("last", username),
+        PAIR: limits.digest(username, address),
+        ADDRESS: limits.digest(address),
+        ACCOUNT: limits.digest(username),
     }
 
 
@@ -51,62 +47,81 @@ def _minutes(seconds):
     return f"{minutes} minute{'s' if minutes > 1 else ''}"
 
 
+def _pair_locked():
+    return (
+        "Trop d’échecs de connexion pour ce compte depuis votre adresse : par sécurité, "
+        f"réessayez dans {_minutes(settings.LOGIN_WINDOW)}, ou demandez à un administrateur "
+        "de réinitialiser votre mot de passe."
+    )
+
+
+def _address_locked():
+    return (
+        "Trop d’échecs de connexion depuis votre adresse : par sécurité, les connexions en "
+        f"sont suspendues pendant {_minutes(settings.LOGIN_WINDOW)}."
+    )
+
+
+def _slowed(last_at, now):
+    wait = settings.LOGIN_ACCOUNT_DELAY - (now - last_at).total_seconds()
+    return (
+        "Ce compte a reçu beaucoup de tentatives de connexion : patientez "
+        f"{max(1, round(wait))} secondes avant de réessayer."
+    )
+
+
+def _too_soon(now):
+    """On the account's row: slowed down, and its last attempt is too recent."""
+    return Q(
+        count__gte=settings.LOGIN_ACCOUNT_SLOWDOWN,
+        last_at__gt=now - timedelta(seconds=settings.LOGIN_ACCOUNT_DELAY),
+    )
+
+
 def check(username, address, now=None):
-    """A French message if this attempt must be refused now, else None."""
-    now = now or time.time()
+    """A French message if an attempt would be refused now, else None (counts nothing)."""
+    now = now or timezone.now()
     keys = _keys(username, address)
-    try:
-        counts = cache.get_many([keys["pair"], keys["address"], keys["account"], keys["last"]])
-    except Exception:
-        logger.warning("Login throttling: cache unavailable, attempt allowed")
-        return None
-    window = settings.LOGIN_WINDOW
-    if counts.get(keys["pair"], 0) >= settings.LOGIN_PAIR_LIMIT:
-        return (
-            "Trop d’échecs de connexion pour ce compte depuis votre adresse : par sécurité, "
-            f"réessayez dans {_minutes(window)}, ou demandez à un administrateur de "
-            "réinitialiser votre mot de passe."
-        )
-    if counts.get(keys["address"], 0) >= settings.LOGIN_ADDRESS_LIMIT:
-        return (
-            "Trop d’échecs de connexion depuis votre adresse : par sécurité, les connexions en "
-            f"sont suspendues pendant {_minutes(window)}."
-        )
-    if counts.get(keys["account"], 0) >= settings.LOGIN_ACCOUNT_SLOWDOWN:
-        wait = settings.LOGIN_ACCOUNT_DELAY - (now - counts.get(keys["last"], 0))
-        if wait > 0:
-            return (
-                "Ce compte a reçu beaucoup de tentatives de connexion : patientez "
-                f"{max(1, round(wait))} secondes avant de réessayer."
-            )
+    if limits.read(PAIR, keys[PAIR], now=now).count >= settings.LOGIN_PAIR_LIMIT:
+        return _pair_locked()
+    if limits.read(ADDRESS, keys[ADDRESS], now=now).count >= settings.LOGIN_ADDRESS_LIMIT:
+        return _address_locked()
+    account = limits.read(ACCOUNT, keys[ACCOUNT], now=now)
+    if account.count >= settings.LOGIN_ACCOUNT_SLOWDOWN and account.last_at > now - timedelta(
+        seconds=settings.LOGIN_ACCOUNT_DELAY
+    ):
+        return _slowed(account.last_at, now)
     return None
 
 
-def _incr(key, timeout):
-    if not cache.add(key, 1, timeout):
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.add(key, 1, timeout)
-
-
-def record_failure(username, address, now=None):
+def attempt(username, address, now=None):
+    """Count this attempt, or refuse it: a French message, or None to go on and check the
+    password. The check and the count of each limit are one statement."""
+    now = now or timezone.now()
+    refusal = check(username, address, now=now)
+    if refusal:
+        return refusal
     keys = _keys(username, address)
     window = settings.LOGIN_WINDOW
-    try:
-        for kind in ("pair", "address", "account"):
-            _incr(keys[kind], window)
-        cache.set(keys["last"], now or time.time(), window)
-    except Exception:
-        logger.warning("Login throttling: cache unavailable, failure not counted")
+    account = limits.hit(ACCOUNT, keys[ACCOUNT], seconds=window, now=now, unless=_too_soon(now))
+    if account is None:  # a concurrent attempt came first
+        return _slowed(limits.read(ACCOUNT, keys[ACCOUNT], now=now).last_at, now)
+    pair = limits.hit(PAIR, keys[PAIR], seconds=window, now=now)
+    if pair.count > settings.LOGIN_PAIR_LIMIT:
+        return _pair_locked()
+    if limits.hit(ADDRESS, keys[ADDRESS], seconds=window, now=now).count > (
+        settings.LOGIN_ADDRESS_LIMIT
+    ):
+        return _address_locked()
+    return None
 
 
-def record_success(username, address):
+def succeeded(username, address):
+    """The password was right: the attempt was not a failure."""
     keys = _keys(username, address)
-    try:
-        cache.delete(keys["pair"])
-    except Exception:
-        logger.warning("Login throttling: cache unavailable")
+    limits.forget(PAIR, keys[PAIR])
+    limits.give_back(ADDRESS, keys[ADDRESS])
+    limits.give_back(ACCOUNT, keys[ACCOUNT])
 
 
 class ThrottledAuthenticationForm(AdminAuthenticationForm):
@@ -114,15 +129,19 @@ class ThrottledAuthenticationForm(AdminAuthenticationForm):
 
     def clean(self):
         username = self.cleaned_data.get("username") or ""
+        password = self.cleaned_data.get("password") or ""
+        if not (username and password):
+            return super().clean()  # nothing is checked: nothing to count
         address = client_address(self.request) if self.request else ""
-        refusal = check(username, address)
+        refusal = attempt(username, address)
         if refusal:
+            audit.record(
+                audit.AuditEvent.Action.LOGIN_THROTTLED,
+                username=username[:150],
+                request=self.request,
+                details=refusal,
+            )
             raise ValidationError(refusal, code="throttled")
-        try:
-            cleaned = super().clean()
-        except ValidationError as error:
-            if getattr(error, "code", None) == "invalid_login":
-                record_failure(username, address)
-            raise
-        record_success(username, address)
+        cleaned = super().clean()  # a wrong password raises: the attempt stays counted
+        succeeded(username, address)
         return cleaned

@@ -1,38 +1,22 @@
 """First-party, cookie-less reading counts, for « Les plus lus ».
 
-A reader is counted once a day per article without being identified: a hash of the day's
-secret salt, their address, their browser and the article is kept in the cache until the
-end of the day, and nothing of it in the database. Crawlers and prefetches are not counted.
+A reader is counted once a day per article without being identified: a keyed hash of the
+day, their address, their browser and the article (``core.request.reader_key``) is kept
+until the end of the day in the database (``accounts.limits``, where no page traffic can
+evict it and every worker sees it), then purged. Crawlers and prefetches are not counted.
 """
 
-import hashlib
-import secrets
+from datetime import timedelta
 
-from django.core.cache import cache
 from django.utils import timezone
 
-from core.request import client_address
-
-
-def _daily_salt(day):
-    key = f"readership:salt:{day.isoformat()}"
-    salt = cache.get(key)
-    if salt is None:
-        cache.add(key, secrets.token_hex(16), timeout=2 * 86400)
-        salt = cache.get(key) or "no-cache"
-    return salt
+from accounts import limits
+from core.request import reader_key
 
 
 def first_view_today(request, article_id):
     """True the first time today that this reader opens this article (reloads are not)."""
     now = timezone.localtime()
-    fingerprint = "|".join(
-        [_daily_salt(now.date()), client_address(request),
-         request.headers.get("User-Agent", ""), str(article_id)]
-    )  # fmt: skip
-    key = "readership:seen:" + hashlib.sha256(fingerprint.encode()).hexdigest()
-    midnight = now.replace(hour=23, minute=59, second=59)
-    try:
-        return cache.add(key, 1, timeout=max(60, int((midnight - now).total_seconds())))
-    except Exception:  # a cache that is down: count, rather than lose, the view
-        return True
+    midnight = (now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    key = reader_key(request, "article", article_id, day=now.date())
+    return limits.first_time("reading", key, until=midnight)

@@ -28,6 +28,7 @@ from articles.models import (
     Tag,
 )
 from articles.queries import SIDEBAR_SIZE, authors_and_tags, chrome, most_read_blocks, suggestions
+from core.pagecache import do_not_store, vary_on
 from core.request import is_bot, is_prefetch
 
 HOME_DESCRIPTION = "L’actualité de la tech, des start-up et de l’économie numérique."
@@ -52,8 +53,10 @@ def paginate(request, queryset):
         number = int(raw)
     except (TypeError, ValueError):
         raise Http404("Numéro de page invalide.") from None
-    paginator = Paginator(queryset, PAGE_SIZE)
-    return paginator.get_page(max(number, 1))
+    page = Paginator(queryset, PAGE_SIZE).get_page(max(number, 1))
+    if "page" in request.GET and request.GET["page"] != str(page.number):
+        do_not_store(request)  # « ?page=099 » or a number past the end: not the page's own
+    return page
 
 
 def partner_page(kind, *categories):
@@ -210,6 +213,7 @@ def preview(request, token):
 
 
 @require_safe
+@vary_on("q", "page")
 def search_results(request):
     query = search.normalize_query(request.GET.get("q", ""))
     context = (
@@ -238,6 +242,7 @@ def search_results(request):
 
 
 @require_safe
+@vary_on("page")
 def corrections(request):
     """Every correction and update of published articles, newest first."""
     queryset = (
@@ -265,6 +270,7 @@ def _listing(request, *, template, queryset, context, empty):
 
 
 @require_safe
+@vary_on("page")
 def category_detail(request, slug):
     category = get_object_or_404(Category.objects.select_related("parent", "sponsor"), slug=slug)
     # Paginate the category's listing (one indexed range, however deep the page), then
@@ -297,6 +303,7 @@ def category_detail(request, slug):
 
 
 @require_safe
+@vary_on("page")
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag.objects.select_related("sponsor"), slug=slug)
     return _listing(
@@ -314,6 +321,7 @@ def tag_detail(request, slug):
 
 
 @require_safe
+@vary_on("page")
 def author_detail(request, slug):
     author = get_object_or_404(Author.objects.select_related("photo"), slug=slug)
     return _listing(

@@ -8,7 +8,12 @@ How it stays correct
 - No entry outlives the next scheduled change (an article's publication time, a banner's
   flight...): each app registers the functions that know them (``register_schedule``).
 - Only anonymous GET/HEAD requests to public paths are served from or stored in the
-  cache, and only 200/301/404 responses that set no cookie and are not marked private.
+  cache, and only 200/301 responses that set no cookie and are not marked private.
+- Only what a public page can vary on makes a key: its path and the query parameters its view
+  reads (``vary_on``); any other parameter is left out (``?utm_source=…`` gets the page's
+  entry). 404s are not stored, a view may refuse to store a response (``do_not_store``: a page
+  number that is not the one served), and a path keeps at most ``MAX_VARIANTS`` query variants
+  per generation: junk addresses cannot flood the cache and push pages out.
 - A cache that fails (Redis down, full) is logged and skipped: the page is rendered.
 
 Where the generation lives: with a shared cache (Redis) in that cache, so that every app
@@ -28,15 +33,18 @@ from django.core.cache import cache, caches
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import urlencode
 
 from core import registry
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
-STORED_STATUSES = {200, 301, 404}
+STORED_STATUSES = {200, 301}
+MAX_VARIANTS = 50
 # Headers that belong to one exchange, not to the page.
 NOT_STORED_HEADERS = {"set-cookie", "date", "connection", "x-cache"}
 
@@ -197,11 +205,62 @@ def is_storable(response):
     )
 
 
+def vary_on(*names):
+    """Decorate a view whose page changes with these query parameters (``"page"``, ``"q"``):
+    they, and no other, are part of its cache key."""
+
+    def decorate(view):
+        view.page_cache_vary_on = names
+        return view
+
+    return decorate
+
+
+def _parameters(request):
+    """The query parameters the requested page's view reads, in its order, as it reads them
+    (the last value of a repeated parameter)."""
+    names = getattr(request, "_page_cache_names", None)
+    if names is None:
+        try:
+            view = resolve(request.path_info).func
+        except Resolver404:
+            view = None
+        names = getattr(view, "page_cache_vary_on", ())
+        request._page_cache_names = names
+    return [(name, request.GET[name]) for name in names if name in request.GET]
+
+
+def page_address(request):
+    """The path and the query parameters the page varies on: what the key is made of."""
+    params = _parameters(request)
+    return request.path + ("?" + urlencode(params) if params else "")
+
+
 def cache_key(request, gen):
-    # The path and query as sent; the host is not part of it (ALLOWED_HOSTS guards it),
-    # so that a forged Host header cannot create or poison entries.
-    digest = hashlib.md5(request.get_full_path().encode(), usedforsecurity=False).hexdigest()
+    # The host is not part of it (ALLOWED_HOSTS guards it), so that a forged Host header
+    # cannot create or poison entries.
+    address = page_address(request)
+    digest = hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
     return f"pagecache:{gen}:{digest}"
+
+
+def do_not_store(request):
+    """For a view: this response must not be kept (it answers an address that is not the
+    page's own, e.g. « ?page=99999 » shown as the last page)."""
+    request._page_cache_refused = True
+
+
+def _variant_allowed(request, gen):
+    """Whether one more query variant of this path may be stored (at most MAX_VARIANTS)."""
+    if not _parameters(request):
+        return True
+    path = hashlib.md5(request.path.encode(), usedforsecurity=False).hexdigest()
+    key = f"pagecache:{gen}:variants:{path}"
+    cache.add(key, 0, timeout=settings.PAGE_CACHE_SECONDS)
+    try:
+        return cache.incr(key) <= MAX_VARIANTS
+    except ValueError:  # expired in between
+        return False
 
 
 def public_cache_control(response, seconds):
@@ -247,7 +306,7 @@ class PageCacheMiddleware:
                 return self._from_entry(entry)
 
         response = self.get_response(request)
-        if not is_storable(response):
+        if not is_storable(response) or getattr(request, "_page_cache_refused", False):
             return response
         seconds = lifetime(gen)
         public_cache_control(response, seconds)
@@ -256,7 +315,7 @@ class PageCacheMiddleware:
             digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
             response["ETag"] = f'"{digest}"'
         response["X-Cache"] = "MISS"
-        if key is not None and seconds > 0:
+        if key is not None and seconds > 0 and self._may_store(request, gen):
             entry = (
                 time.time() + seconds,
                 response.status_code,
@@ -268,6 +327,14 @@ class PageCacheMiddleware:
             except Exception:
                 logger.warning("Page cache unavailable: page not stored", exc_info=True)
         return response
+
+    @staticmethod
+    def _may_store(request, gen):
+        try:
+            return _variant_allowed(request, gen)
+        except Exception:
+            logger.warning("Page cache unavailable: page not stored", exc_info=True)
+            return False
 
     @staticmethod
     def _from_entry(entry):

@@ -7,6 +7,7 @@ names only its exceptions:
 
 - ``derived_models``: rebuilt from the other models (``rebuild_derived``), so never archived
   and never watched;
+- ``transient_models``: passing state that a backup does not carry (security counters);
 - ``private_models``: never shown on a public page, so their changes leave cached pages
   valid (``ALL`` for an app with no public content);
 - ``archived_models``: labels of other apps' models whose rows belong to this app's data
@@ -25,6 +26,7 @@ class ModelRoles:
     """Mixed into the AppConfig of each of our apps (see the module's docstring)."""
 
     derived_models = ()
+    transient_models = ()
     private_models = ()
     archived_models = ()
     derived_media = ()
@@ -45,13 +47,26 @@ def derived_models():
     return {model for config in our_apps() for model in _named(config, config.derived_models)}
 
 
+def transient_models():
+    return {model for config in our_apps() for model in _named(config, config.transient_models)}
+
+
+def _kept(config):
+    """The app's models that are data: neither derived nor transient."""
+    return (
+        set(config.get_models())
+        - _named(config, config.derived_models)
+        - _named(config, config.transient_models)
+    )
+
+
 def archived_models():
     """Every model a backup must hold, in an order that restores (dependencies first)."""
     from django.core import serializers
 
     models = set()
     for config in our_apps():
-        models |= set(config.get_models()) - _named(config, config.derived_models)
+        models |= _kept(config)
         models |= {apps.get_model(label) for label in config.archived_models}
     ordered = serializers.sort_dependencies([(None, sorted(models, key=_label))])
     return ordered
@@ -63,11 +78,7 @@ def public_models():
     for config in our_apps():
         if config.private_models == ALL:
             continue
-        models |= (
-            set(config.get_models())
-            - _named(config, config.derived_models)
-            - _named(config, config.private_models)
-        )
+        models |= _kept(config) - _named(config, config.private_models)
     return models
 
 

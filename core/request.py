@@ -86,3 +86,15 @@ def client_address(request):
         if not is_trusted_proxy(address):
             break
     return str(client)
+
+
+def reader_key(request, *parts, day):
+    """Who this reader is today, as far as counting goes: a keyed hash (the secret key and
+    the day) of their address, browser and ``parts``. It tells one reader from another
+    without naming anyone, and changes every day."""
+    from django.utils.crypto import salted_hmac
+
+    value = "|".join(
+        [client_address(request), request.headers.get("User-Agent", ""), *map(str, parts)]
+    )
+    return salted_hmac(f"reader:{day.isoformat()}", value, algorithm="sha256").hexdigest()

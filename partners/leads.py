@@ -3,10 +3,9 @@
 A valid request is stored as a ``Lead`` (status « Nouveau »), then the partnerships desk gets
 one e-mail at ``PARTNERS_LEAD_EMAIL``, with Reply-To set to the prospect's address. Robots
 are kept out by a honeypot field (they are thanked, nothing is kept or sent) and by a limit
-of ``PARTNERS_LEAD_RATE_LIMIT`` requests an hour per address, counted in the cache.
+of ``PARTNERS_LEAD_RATE_LIMIT`` requests an hour per address, counted in the database.
 """
 
-import hashlib
 import ipaddress
 import logging
 import re
@@ -14,7 +13,6 @@ import unicodedata
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -25,6 +23,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
+from accounts import limits
 from articles.queries import chrome
 from core.french import date_fr
 from core.request import client_address
@@ -33,6 +32,7 @@ from partners.models import Lead
 logger = logging.getLogger(__name__)
 
 RATE_WINDOW_SECONDS = 3600
+RATE_SCOPE = "lead-form"
 HONEYPOT = "site_web"
 # What a person types in, in the page's order (the consent box is laid out apart).
 SUBMITTED_FIELDS = ("name", "company", "email", "phone", "budget", "message")
@@ -189,8 +189,8 @@ class LeadForm(forms.Form):
 
 
 def _rate_key(request):
-    """The cache key of this client's counter. An IPv6 client usually owns a whole /64, so
-    that is the unit; the address itself is hashed and never stored."""
+    """The key of this client's counter. An IPv6 client usually owns a whole /64, so that is
+    the unit; the address is hashed, never stored."""
     address = client_address(request)
     try:
         ip = ipaddress.ip_address(address)
@@ -203,28 +203,17 @@ def _rate_key(request):
             bucket = str(ipaddress.ip_network(f"{ip}/64", strict=False))
         else:
             bucket = str(ip)
-    return "partners:lead-rate:" + hashlib.sha256(bucket.encode()).hexdigest()
+    return limits.digest(bucket)
 
 
 def count_submission(request):
     """Count one submission from this client; True when it is one too many this hour.
 
-    A fixed window that opens with the client's first submission: ``add`` starts it, ``incr``
-    (atomic with Redis, and keeping the expiry with Redis and the local-memory cache)
-    counts. A cache that fails lets the request through: losing a lead is worse.
+    A window that opens with the client's first submission, counted in the database
+    (accounts.limits): shared by every worker, and no page traffic can reset it.
     """
-    key = _rate_key(request)
-    try:
-        cache.add(key, 0, timeout=RATE_WINDOW_SECONDS)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # the window closed between the two calls
-            cache.set(key, 1, timeout=RATE_WINDOW_SECONDS)
-            count = 1
-    except Exception:
-        logger.warning("Lead rate limit unavailable (cache error): request allowed", exc_info=True)
-        return False
-    return count > settings.PARTNERS_LEAD_RATE_LIMIT
+    state = limits.hit(RATE_SCOPE, _rate_key(request), seconds=RATE_WINDOW_SECONDS)
+    return state.count > settings.PARTNERS_LEAD_RATE_LIMIT
 
 
 # Recording and notifying -----------------------------------------------------------------

@@ -325,3 +325,62 @@ def test_host_header_cannot_poison_the_cache(client, site):
     response, other = get(client, "/articles/seed/", HTTP_HOST="127.0.0.1")
     assert response["X-Cache"] == "HIT" and other == html
     assert client.get("/articles/seed/", HTTP_HOST="evil.example").status_code == 400
+
+
+# Junk addresses cannot flood the cache ------------------------------------------------------
+
+
+def entries():
+    return len(cache._cache)  # the local-memory cache of the tests
+
+
+def test_five_thousand_junk_addresses_add_no_entry_and_lift_no_lock(client, site, editor):
+    from accounts.models import Counter
+
+    pages = ["/", "/articles/seed/", "/rubrique/afrique/", "/tag/algerie/",
+             "/auteur/jeanne-dussueil/", "/recherche/?q=alger"]  # fmt: skip
+    for url in pages:
+        assert client.get(url)["X-Cache"] == "MISS"
+    for _ in range(5):  # a locked login pair
+        client.post("/admin/login/", {"username": "claire", "password": "x"})
+    before, locks = entries(), list(Counter.objects.values_list("key", "count"))
+    statuses = {}
+    for n in range(5000):
+        url = [
+            f"/articles/inexistant-{n}/",  # a 404, one per address
+            f"/?utm_source={n}&q={n}&page={n}",  # the home page reads no parameter
+            f"/rubrique/afrique/?page={n + 2}",  # past the end: shown as the last page
+            f"/tag/algerie/?page=0{n}",  # not the page's own number
+            f"/articles/seed/?x={n}",  # an unknown parameter
+        ][n % 5]
+        response = client.get(url)
+        statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
+    assert statuses == {404: 1000, 200: 4000}
+    assert entries() == before
+    assert list(Counter.objects.values_list("key", "count")) == locks
+    # The pages themselves are still served from the cache.
+    for url in pages:
+        assert client.get(url)["X-Cache"] == "HIT"
+
+
+def test_unknown_parameters_share_the_page_s_entry(client, site):
+    client.get("/articles/seed/")
+    assert client.get("/articles/seed/?utm_source=lettre&fbclid=x")["X-Cache"] == "HIT"
+
+
+def test_a_page_keeps_a_bounded_number_of_query_variants(client, site):
+    client.get("/recherche/")  # the generation's schedule and banners are read once
+    before = entries()
+    for n in range(pagecache.MAX_VARIANTS + 30):
+        client.get(f"/recherche/?q=mot{n}")
+    # Each stored variant is one entry, plus the path's counter of variants.
+    assert entries() - before == pagecache.MAX_VARIANTS + 1, entries() - before
+    assert client.get("/recherche/?q=mot3")["X-Cache"] == "HIT"
+    assert client.get(f"/recherche/?q=mot{pagecache.MAX_VARIANTS + 5}")["X-Cache"] == "MISS"
+
+
+def test_404s_are_not_stored(client, site):
+    before = entries()
+    for n in range(20):
+        assert client.get(f"/articles/absent-{n}/").status_code == 404
+    assert entries() == before

@@ -32,12 +32,14 @@ def labels(models):
     return {model._meta.label for model in models}
 
 
-def test_every_installed_model_is_archived_derived_or_the_framework_s():
+def test_every_installed_model_is_archived_derived_transient_or_the_framework_s():
     archived, derived = labels(registry.archived_models()), labels(registry.derived_models())
+    transient = labels(registry.transient_models())
     installed = labels(apps.get_models())
-    assert archived & derived == set()
-    assert installed - archived - derived == FRAMEWORK, (
-        "A new model: its app must archive it (the default) or declare it derived"
+    assert archived & derived == set() and archived & transient == set()
+    assert transient == {"accounts.Counter"}
+    assert installed - archived - derived - transient == FRAMEWORK, (
+        "A new model: its app must archive it (the default) or declare it derived or transient"
     )
 
 
