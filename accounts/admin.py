@@ -2,10 +2,13 @@
 rules, and the audit log (read-only, for superusers)."""
 
 from django.conf import settings
-from django.contrib import admin
-from django.contrib.auth.admin import GroupAdmin
-from django.contrib.auth.models import Group
+from django.contrib import admin, messages
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group, User
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accounts import audit, two_factor
 from accounts.models import AuditEvent, GroupSecurity
 from accounts.throttle import ThrottledAuthenticationForm
 
@@ -22,6 +25,43 @@ class GroupSecurityInline(admin.StackedInline):
 
 
 admin.site.unregister(Group)
+# django-otp's own pages show the devices' secrets: staff manage their device from « Double
+# authentification », administrators reset it from the user's page.
+for _model in (TOTPDevice, StaticDevice):
+    if admin.site.is_registered(_model):
+        admin.site.unregister(_model)
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class NewsroomUserAdmin(UserAdmin):
+    list_display = [*UserAdmin.list_display, "two_factor"]
+    actions = ["reset_two_factor"]
+
+    @admin.display(description="double authentification", boolean=True)
+    def two_factor(self, user):
+        return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+
+    @admin.action(
+        description="Réinitialiser la double authentification (téléphone perdu)",
+        permissions=["reset_two_factor"],
+    )
+    def reset_two_factor(self, request, queryset):
+        for user in queryset:
+            two_factor.remove_devices(user)
+            audit.record(
+                AuditEvent.Action.TWO_FACTOR_RESET, obj=user, request=request,
+                details=f"par {request.user.get_username()}",
+            )  # fmt: skip
+        self.message_user(
+            request,
+            f"Double authentification réinitialisée pour {queryset.count()} compte(s) : "
+            "ils l’activeront de nouveau à leur prochaine connexion si leur rôle l’exige.",
+            messages.SUCCESS,
+        )
+
+    def has_reset_two_factor_permission(self, request):
+        return request.user.is_superuser
 
 
 @admin.register(Group)

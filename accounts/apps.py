@@ -16,7 +16,13 @@ class AccountsConfig(ModelRoles, AppConfig):
     # the accounts and the roles themselves, not the security counters (passing state).
     private_models = ALL
     transient_models = ("Counter",)
-    archived_models = ("auth.Group", "auth.User")
+    archived_models = (
+        "auth.Group",
+        "auth.User",
+        "otp_totp.TOTPDevice",
+        "otp_static.StaticDevice",
+        "otp_static.StaticToken",
+    )
 
     def ready(self):
         from django.contrib.auth.signals import user_logged_in

@@ -1,6 +1,7 @@
 """Staff access and its trail: the audit log (who logged in, published, unpublished, deleted,
 restored or changed a role, when and from where: written by accounts.audit, read-only in the
-admin for superusers), the staff's two-factor devices and the roles' security rules."""
+admin for superusers), the roles' security rules, and the security counters. The two-factor
+devices are django-otp's models (accounts.two_factor)."""
 
 from django.conf import settings
 from django.db import models
@@ -18,6 +19,10 @@ class AuditEvent(models.Model):
         RESTORED = "restored", "Restauration d’une version"
         DELETED = "deleted", "Suppression"
         ROLE_CHANGED = "role_changed", "Changement de rôle"
+        TWO_FACTOR_ENABLED = "two_factor_enabled", "Double authentification activée"
+        TWO_FACTOR_DISABLED = "two_factor_disabled", "Double authentification désactivée"
+        TWO_FACTOR_RESET = "two_factor_reset", "Double authentification réinitialisée"
+        TWO_FACTOR_CODES = "two_factor_codes", "Nouveaux codes de secours"
 
     at = models.DateTimeField("date", auto_now_add=True, db_index=True)
     user = models.ForeignKey(
@@ -43,28 +48,6 @@ class AuditEvent(models.Model):
 
     def __str__(self):
         return f"{self.at:%d/%m/%Y %H:%M} — {self.username or '?'} — {self.get_action_display()}"
-
-
-class TwoFactorDevice(models.Model):
-    """A staff member's authenticator app: its secret, once confirmed by a first code."""
-
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL,
-        verbose_name="utilisateur",
-        on_delete=models.CASCADE,
-        related_name="two_factor",
-    )
-    secret = models.CharField("secret", max_length=64)
-    confirmed_at = models.DateTimeField("activée le", null=True, blank=True)
-    last_step = models.BigIntegerField("dernier pas utilisé", default=0)
-
-    class Meta:
-        verbose_name = "double authentification"
-        verbose_name_plural = "doubles authentifications"
-        ordering = ["user__username"]
-
-    def __str__(self):
-        return f"{self.user} — {'active' if self.confirmed_at else 'en cours d’activation'}"
 
 
 class GroupSecurity(models.Model):

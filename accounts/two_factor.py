@@ -1,36 +1,54 @@
-"""Two-factor authentication for the admin (TOTP, accounts.totp).
+"""Two-factor authentication for the admin, on django-otp: an authenticator app (TOTP) and
+ten single-use backup codes.
 
-A staff member turns it on from « Double authentification » (or must, when one of their groups
-requires it: « Règles de sécurité » on the group's page). After the password, the admin then
-asks for the 6-digit code of their authenticator app once per session. A code is accepted once
-(no replay), and 5 wrong codes in 15 minutes stop the attempts for a while.
+A staff member turns it on from « Double authentification » (or must, when one of their
+groups requires it: « Règles de sécurité » on the group's page). After the password, the
+admin then asks for the 6-digit code of their app, or a backup code, once per session.
+
+What django-otp gives: the devices and their secrets in the database, RFC 6238 codes, a code
+accepted once (no replay), wrong codes that double the wait each time, kept on the device's
+row. What is added here: the French screens, the per-group requirement, backup codes shown
+once, codes checked under a row lock (the same code sent twice at the same instant passes
+once), only ASCII digits accepted, and every change recorded in the audit log.
 """
 
-import contextlib
+import re
+from base64 import b32encode
 
+import django_otp
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
-from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from accounts import totp
-from accounts.models import GroupSecurity, TwoFactorDevice
+from accounts import audit
+from accounts.models import AuditEvent, GroupSecurity
 
-SESSION_KEY = "two_factor_verified"
 NEED_KEY = "two_factor_needed"
-MAX_FAILURES = 5
 OPEN_PATHS = ("/admin/login/", "/admin/logout/", "/admin/jsi18n/", "/admin/deux-facteurs/")
+APP_NAME = "Application d’authentification"
+BACKUP_NAME = "Codes de secours"
+BACKUP_COUNT = 10
+APP_CODE = re.compile(r"[0-9]{6}")  # ASCII digits only: int() would read « ٣ » as 3
+BACKUP_CODE = re.compile(r"[a-z2-7]{8}")
+Action = AuditEvent.Action
 
 
-def device(user):
-    return TwoFactorDevice.objects.filter(user=user, confirmed_at__isnull=False).first()
+def app_device(user, *, confirmed=True):
+    return TOTPDevice.objects.filter(user=user, confirmed=confirmed).first()
+
+
+def backup_device(user):
+    return StaticDevice.objects.filter(user=user, name=BACKUP_NAME).first()
 
 
 def group_requires(user):
@@ -40,13 +58,13 @@ def group_requires(user):
 
 
 def verified(request):
-    return request.session.get(SESSION_KEY) == request.user.pk
+    return request.user.is_verified()
 
 
 class TwoFactorMiddleware:
     """Staff who use (or must use) two-factor authentication reach the admin only once their
-    code of this session has been checked. What a session needs is decided at login (see
-    ``decide_at_login``): no query per page."""
+    code of this session has been checked (django-otp's OTPMiddleware says whether it was).
+    What a session needs is decided at login (``decide_at_login``)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -57,12 +75,8 @@ class TwoFactorMiddleware:
             user = getattr(request, "user", None)
             need = request.session.get(NEED_KEY) if hasattr(request, "session") else None
             if need and user is not None and user.is_authenticated and not verified(request):
-                return _redirect(
-                    "accounts:two-factor-verify"
-                    if need == "verify"
-                    else "accounts:two-factor-setup",
-                    path,
-                )
+                name = "verify" if need == "verify" else "setup"
+                return _redirect(f"accounts:two-factor-{name}", path)
         return self.get_response(request)
 
 
@@ -71,7 +85,7 @@ def decide_at_login(sender, request, user, **kwargs):
     it), or nothing. A role that starts requiring it applies from its members' next login."""
     if request is None or not hasattr(request, "session") or not user.is_staff:
         return
-    if device(user):
+    if app_device(user):
         request.session[NEED_KEY] = "verify"
     elif group_requires(user):
         request.session[NEED_KEY] = "setup"
@@ -92,61 +106,107 @@ def _next(request):
 
 class CodeForm(forms.Form):
     code = forms.CharField(
-        label="Code à 6 chiffres",
-        max_length=12,
-        widget=forms.TextInput(
-            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}
-        ),
+        label="Code",
+        max_length=20,
+        help_text="Les 6 chiffres de votre application, ou l’un de vos codes de secours.",
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "autofocus": True}),
+    )
+
+    def clean_code(self):
+        code = "".join(self.cleaned_data["code"].split()).replace("-", "").lower()
+        if not (APP_CODE.fullmatch(code) or BACKUP_CODE.fullmatch(code)):
+            raise forms.ValidationError(
+                "Saisissez les 6 chiffres affichés par votre application (0 à 9), ou l’un de "
+                "vos codes de secours de 8 caractères."
+            )
+        return code
+
+
+def _wait_message(data):
+    until = (data or {}).get("locked_until")
+    seconds = max(1, round((until - timezone.now()).total_seconds())) if until else 1
+    return (
+        "Trop de codes erronés : par sécurité, réessayez dans "
+        f"{seconds} seconde{'s' if seconds > 1 else ''}."
     )
 
 
-def _failures_key(user):
-    return f"two-factor:failures:{user.pk}"
+def check_code(user, form, *, app=None):
+    """The device that accepts the form's code, or None with the form's error set (French).
+
+    ``app``: the unconfirmed app being set up (only its codes count then). Devices are
+    locked while the code is checked: the same code sent twice at once passes once."""
+    code = form.cleaned_data["code"]
+    with transaction.atomic():
+        if app is not None:
+            devices = list(TOTPDevice.objects.select_for_update().filter(pk=app.pk))
+        else:
+            devices = [
+                *TOTPDevice.objects.select_for_update().filter(user=user, confirmed=True),
+                *StaticDevice.objects.select_for_update().filter(user=user, confirmed=True),
+            ]
+        for device in devices:
+            allowed, data = device.verify_is_allowed()
+            if not allowed:
+                form.add_error("code", _wait_message(data))
+                return None
+        for device in devices:
+            is_app = isinstance(device, TOTPDevice)
+            fits = APP_CODE.fullmatch(code) if is_app else BACKUP_CODE.fullmatch(code)
+            if fits and device.verify_token(code):
+                return device
+        replay = any(
+            isinstance(device, TOTPDevice) and _was_valid(device, code) for device in devices
+        )
+    form.add_error(
+        "code",
+        "Ce code a déjà servi : attendez le suivant."
+        if replay
+        else "Code incorrect. Vérifiez l’heure de votre téléphone et saisissez le code "
+        "affiché maintenant, ou un code de secours.",
+    )
+    return None
 
 
-def _check_code(request, form, secret, last_step):
-    """The matching step, or None with the form's error set (French)."""
-    key = _failures_key(request.user)
-    try:
-        failures = cache.get(key, 0)
-    except Exception:
-        failures = 0
-    if failures >= MAX_FAILURES:
-        form.add_error(
-            "code",
-            "Trop de codes erronés : par sécurité, réessayez dans 15 minutes.",
-        )
-        return None
-    step = totp.matching_step(secret, form.cleaned_data["code"])
-    if step is None or step <= last_step:
-        with contextlib.suppress(Exception):
-            if not cache.add(key, 1, settings.LOGIN_WINDOW):
-                cache.incr(key)
-        message = (
-            "Ce code a déjà servi : attendez le suivant."
-            if step is not None
-            else "Code incorrect. Vérifiez l’heure de votre téléphone et saisissez le code "
-            "affiché maintenant."
-        )
-        form.add_error("code", message)
-        return None
-    with contextlib.suppress(Exception):
-        cache.delete(key)
-    return step
+def _was_valid(device, code):
+    """Whether ``code`` is one of the device's current codes (then it was already used)."""
+    if not APP_CODE.fullmatch(code):
+        return False
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    return totp.verify(int(code), device.tolerance)
+
+
+def new_backup_codes(user):
+    """Ten fresh single-use codes (the old ones stop working); shown to the user once."""
+    StaticDevice.objects.filter(user=user).delete()
+    device = StaticDevice.objects.create(user=user, name=BACKUP_NAME)
+    codes = [StaticToken.random_token() for _ in range(BACKUP_COUNT)]
+    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    return codes
+
+
+def remove_devices(user):
+    TOTPDevice.objects.filter(user=user).delete()
+    StaticDevice.objects.filter(user=user).delete()
 
 
 @never_cache
 @staff_member_required
 def verify(request):
-    found = device(request.user)
-    if found is None:
+    if app_device(request.user) is None:
         return HttpResponseRedirect(_next(request))
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        step = _check_code(request, form, found.secret, found.last_step)
-        if step is not None:
-            TwoFactorDevice.objects.filter(pk=found.pk).update(last_step=step)
-            request.session[SESSION_KEY] = request.user.pk
+        device = check_code(request.user, form)
+        if device is not None:
+            django_otp.login(request, device)
+            if isinstance(device, StaticDevice):
+                left = device.token_set.count()
+                messages.warning(
+                    request,
+                    f"Code de secours utilisé : il vous en reste {left}. Générez-en de "
+                    "nouveaux depuis « Double authentification ».",
+                )
             return HttpResponseRedirect(_next(request))
     return render(
         request,
@@ -158,58 +218,78 @@ def verify(request):
 @never_cache
 @staff_member_required
 def setup(request):
-    if device(request.user) and verified(request):
-        return HttpResponseRedirect(reverse("accounts:two-factor-manage"))
-    pending, _ = TwoFactorDevice.objects.get_or_create(
-        user=request.user, defaults={"secret": totp.new_secret()}
-    )
-    if pending.confirmed_at:  # confirmed, but this session has not given its code yet
+    if app_device(request.user) is not None:
+        if verified(request):
+            return HttpResponseRedirect(reverse("accounts:two-factor-manage"))
         return _redirect("accounts:two-factor-verify", _next(request))
+    pending = app_device(request.user, confirmed=False) or TOTPDevice.objects.create(
+        user=request.user, name=APP_NAME, confirmed=False
+    )
     form = CodeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        step = _check_code(request, form, pending.secret, pending.last_step)
-        if step is not None:
-            pending.confirmed_at = timezone.now()
-            pending.last_step = step
-            pending.save(update_fields=["confirmed_at", "last_step"])
-            request.session[SESSION_KEY] = request.user.pk
-            messages.success(request, "La double authentification est activée sur votre compte.")
-            return HttpResponseRedirect(_next(request))
-    issuer = settings.SITE_NAME
+    confirmed = (
+        request.method == "POST"
+        and form.is_valid()
+        and check_code(request.user, form, app=pending) is not None
+    )
+    if confirmed:
+        TOTPDevice.objects.filter(pk=pending.pk).update(confirmed=True)
+        pending.refresh_from_db()
+        codes = new_backup_codes(request.user)
+        django_otp.login(request, pending)
+        audit.record(Action.TWO_FACTOR_ENABLED, obj=request.user, request=request)
+        return _show_backup_codes(request, codes, first=True)
+    secret = b32encode(pending.bin_key).decode().rstrip("=")
     return render(
         request,
         "admin/two_factor/setup.html",
         {
             "form": form,
             "next": _next(request),
-            "secret": totp.grouped(pending.secret),
-            "uri": totp.provisioning_uri(pending.secret, request.user.get_username(), issuer),
+            "secret": " ".join(secret[i : i + 4] for i in range(0, len(secret), 4)),
+            "uri": pending.config_url,
             "required": group_requires(request.user),
             "title": "Activer la double authentification",
         },
     )
 
 
+def _show_backup_codes(request, codes, *, first):
+    response = render(
+        request,
+        "admin/two_factor/backup_codes.html",
+        {"codes": codes, "first": first, "next": _next(request), "title": "Codes de secours"},
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 @never_cache
 @staff_member_required
 def manage(request):
-    found = device(request.user)
+    app = app_device(request.user)
     required = group_requires(request.user)
-    if request.method == "POST" and found and not required:
-        form = CodeForm(request.POST)
-        if form.is_valid() and _check_code(request, form, found.secret, found.last_step):
-            found.delete()
-            request.session.pop(SESSION_KEY, None)
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and app is not None and form.is_valid():
+        action = request.POST.get("action")
+        if action == "disable" and required:
+            form.add_error(None, "Votre rôle exige la double authentification.")
+        elif action in ("disable", "codes") and check_code(request.user, form):
+            if action == "codes":
+                audit.record(Action.TWO_FACTOR_CODES, obj=request.user, request=request)
+                return _show_backup_codes(request, new_backup_codes(request.user), first=False)
+            remove_devices(request.user)
+            request.session.pop(NEED_KEY, None)
+            audit.record(Action.TWO_FACTOR_DISABLED, obj=request.user, request=request)
             messages.success(request, "La double authentification est désactivée.")
             return HttpResponseRedirect(reverse("accounts:two-factor-manage"))
-    else:
-        form = CodeForm()
+    backup = backup_device(request.user)
     return render(
         request,
         "admin/two_factor/manage.html",
         {
             "form": form,
-            "device": found,
+            "device": app,
+            "backup_left": backup.token_set.count() if backup else 0,
             "required": required,
             "title": "Double authentification",
         },

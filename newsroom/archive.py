@@ -9,6 +9,7 @@ rebuilt on import by each app (``rebuild_derived``).
 Used by ``manage.py export_content`` and ``manage.py import_content``.
 """
 
+import base64
 import io
 import json
 import zipfile
@@ -26,9 +27,29 @@ FORMAT_VERSION = 1
 # Models that changed app since archives of this format were first written.
 RENAMED_MODELS = {
     "newsroom.auditevent": "accounts.auditevent",
-    "newsroom.twofactordevice": "accounts.twofactordevice",
     "newsroom.groupsecurity": "accounts.groupsecurity",
 }
+# The two-factor devices of our own, before django-otp's (accounts migration 0004 does the
+# same for databases).
+OLD_DEVICES = {"newsroom.twofactordevice", "accounts.twofactordevice"}
+
+
+def _upgraded(item):
+    """An archived row as the current models store it."""
+    if item["model"] in OLD_DEVICES:
+        fields = item["fields"]
+        secret = fields["secret"] + "=" * (-len(fields["secret"]) % 8)
+        return {
+            "model": "otp_totp.totpdevice",
+            "fields": {
+                "user": fields["user"],
+                "name": "Application d’authentification",
+                "confirmed": fields.get("confirmed_at") is not None,
+                "key": base64.b32decode(secret).hex(),
+                "last_t": fields.get("last_step") or -1,
+            },
+        }
+    return {**item, "model": RENAMED_MODELS.get(item["model"], item["model"])}
 
 
 def export_to(path):
@@ -91,9 +112,7 @@ def import_from(path):
         manifest = json.loads(archive.read("manifest.json"))
         if manifest.get("format") != FORMAT_VERSION:
             raise ValueError(f"Format d’archive inconnu : {manifest.get('format')!r}.")
-        items = json.loads(archive.read("content.json").decode())
-        for item in items:
-            item["model"] = RENAMED_MODELS.get(item["model"], item["model"])
+        items = [_upgraded(item) for item in json.loads(archive.read("content.json").decode())]
         with transaction.atomic(), audit.paused():
             objects = 0
             for item in serializers.deserialize(

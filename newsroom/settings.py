@@ -80,6 +80,9 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "taggit",
     "django_prose_editor",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "core",
     "accounts",
     "articles",
@@ -103,6 +106,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Which two-factor device, if any, this session was verified with (django-otp).
+    "django_otp.middleware.OTPMiddleware",
     # The audit log knows who acts and from where.
     "accounts.audit.AuditRequestMiddleware",
     # Staff with two-factor authentication give their code once per session.
@@ -243,6 +248,12 @@ LOGIN_PAIR_LIMIT = env_int("LOGIN_PAIR_LIMIT", 5)
 LOGIN_ADDRESS_LIMIT = env_int("LOGIN_ADDRESS_LIMIT", 20)
 LOGIN_ACCOUNT_SLOWDOWN = env_int("LOGIN_ACCOUNT_SLOWDOWN", 10)
 LOGIN_ACCOUNT_DELAY = env_int("LOGIN_ACCOUNT_DELAY", 5)
+
+# Two-factor authentication (accounts/two_factor.py, django-otp): the name authenticator apps
+# show, and wrong codes that double the wait each time (1 s, 2 s, 4 s…).
+OTP_TOTP_ISSUER = SITE_NAME
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.management import CommandError, call_command
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from accounts.models import AuditEvent, GroupSecurity, TwoFactorDevice
+from accounts.models import AuditEvent, GroupSecurity
+from accounts.two_factor import new_backup_codes
 from articles import services, trash
 from articles.models import Article, ArticleView, BreakingNews, Correction, Photo, TrashedItem
 from core import registry
@@ -42,7 +44,8 @@ def every_kind_of_row():
     jeanne = User.objects.get(username="jdussueil")
     marc = User.objects.get(username="mdelorme")
     AuditEvent.objects.create(action="login", user=jeanne, username="jdussueil")
-    TwoFactorDevice.objects.create(user=jeanne, secret="JBSWY3DPEHPK3PXP", last_step=7)
+    TOTPDevice.objects.create(user=jeanne, name="Application", confirmed=True, last_t=7)
+    new_backup_codes(jeanne)
     GroupSecurity.objects.create(group=Group.objects.get(name="Éditeurs"), requires_two_factor=True)
     seed = Article.objects.get(slug="lalgerie-ouvre-son-premier-cluster-numerique")
     Correction.objects.create(article=seed, text="Une précision.")
@@ -150,4 +153,6 @@ def test_an_archive_written_before_the_accounts_app_still_imports(tmp_path):
         zf.writestr("content.json", json.dumps(content))
     call_command("import_content", str(archive), stdout=StringIO())
     assert AuditEvent.objects.get().user.username == "jeanne"
-    assert TwoFactorDevice.objects.get().secret == "JBSWY3DPEHPK3PXP"
+    device = TOTPDevice.objects.get()
+    assert device.bin_key == __import__("base64").b32decode("JBSWY3DPEHPK3PXP")
+    assert device.confirmed is False and device.user.username == "jeanne"

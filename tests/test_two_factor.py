@@ -1,26 +1,34 @@
-"""Two-factor authentication (TOTP) for staff, and groups that require it."""
+"""Two-factor authentication for staff on django-otp (an authenticator app and single-use
+backup codes), groups that require it, and the attacks on it."""
 
 import re
+import threading
+import time
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
+from django.db import connection
+from django.test import Client
+from django.urls import reverse
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_static.models import StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from accounts import totp
-from accounts.models import GroupSecurity, TwoFactorDevice
+from accounts.models import AuditEvent, GroupSecurity
+from accounts.two_factor import new_backup_codes
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "motdepasse-solide-42"
+VERIFY = "/admin/deux-facteurs/verifier/"
+SETUP = "/admin/deux-facteurs/activer/"
+MANAGE = "/admin/deux-facteurs/"
 
 
-def test_codes_follow_rfc_6238():
-    # RFC 6238, appendix B, SHA-1 secret "12345678901234567890", 8 digits → last 6 here.
-    secret = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
-    assert totp.code_at(secret, 59 // 30) == "287082"
-    assert totp.code_at(secret, 1111111109 // 30) == "081804"
-    assert totp.matching_step(secret, "287082", now=59) == 1
-    assert totp.matching_step(secret, "287 082", now=59 + 30) == 1  # one step of drift
-    assert totp.matching_step(secret, "287082", now=59 + 90) is None
-    assert totp.matching_step(secret, "abc") is None
+def code(device, steps=0):
+    """The code the owner's app shows now (or ``steps`` steps later)."""
+    generator = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    generator.time = time.time() + steps * device.step
+    return f"{generator.token():06d}"
 
 
 def log_in(client, username="claire"):
@@ -32,60 +40,112 @@ def log_in(client, username="claire"):
     return response
 
 
-def secret_on_page(page):
-    return re.search(r"<code>([A-Z2-7 ]+)</code>", page.text).group(1).replace(" ", "")
+@pytest.fixture
+def enrolled(editor):
+    return TOTPDevice.objects.create(user=editor, name="Application", confirmed=True)
 
 
 def test_a_staff_member_turns_it_on_and_then_gives_a_code_at_each_login(client, editor):
     log_in(client)
     assert client.get("/admin/articles/article/").status_code == 200  # not on yet
-    page = client.get("/admin/deux-facteurs/activer/")
-    secret = secret_on_page(page)
+    page = client.get(SETUP)
     assert "otpauth://totp/" in page.text
-    wrong = client.post("/admin/deux-facteurs/activer/", {"code": "000000"})
+    secret = re.search(r"<code>([A-Z2-7 ]+)</code>", page.text).group(1)
+    assert len(secret.replace(" ", "")) == 32
+    wrong = client.post(SETUP, {"code": "000000"})
     assert "Code incorrect" in wrong.text
-    code = totp.code_at(secret, totp.current_step())
-    response = client.post("/admin/deux-facteurs/activer/", {"code": code, "next": "/admin/"})
-    assert response.status_code == 302
-    assert TwoFactorDevice.objects.get(user=editor).confirmed_at is not None
+    pending = TOTPDevice.objects.get(user=editor, confirmed=False)
+    time.sleep(1.05)  # a wrong code doubles the wait: 1 s
+    first = code(pending)
+    shown = client.post(SETUP, {"code": first, "next": "/admin/"})
+    # The ten backup codes, shown once.
+    codes = re.findall(r"<li><code>([a-z2-7]{8})</code></li>", shown.text)
+    assert len(codes) == 10 and "ne seront plus affichés" in shown.text
+    assert "no-store" in shown["Cache-Control"]
+    assert TOTPDevice.objects.get(user=editor).confirmed
+    assert AuditEvent.objects.filter(action="two_factor_enabled", object_id=str(editor.pk)).exists()
 
     # Next session: the password is not enough.
     client.logout()
     log_in(client)
     response = client.get("/admin/articles/article/")
-    assert response.status_code == 302 and "/admin/deux-facteurs/verifier/" in response["Location"]
+    assert response.status_code == 302 and VERIFY in response["Location"]
     # A code already used is refused (no replay)…
-    replay = client.post("/admin/deux-facteurs/verifier/", {"code": code})
+    replay = client.post(VERIFY, {"code": first})
     assert "déjà servi" in replay.text
     assert client.get("/admin/articles/article/").status_code == 302
-    # …the next one opens the admin.
-    fresh = totp.code_at(secret, totp.current_step() + 1)
-    response = client.post(
-        "/admin/deux-facteurs/verifier/", {"code": fresh, "next": "/admin/articles/article/"}
-    )
+    # …a backup code opens the admin, once.
+    time.sleep(2.1)  # the replay counted as a wrong code: wait it out
+    response = client.post(VERIFY, {"code": codes[0], "next": "/admin/articles/article/"})
+    assert response.status_code == 302 and response["Location"] == "/admin/articles/article/"
+    assert client.get("/admin/articles/article/").status_code == 200
+    assert not StaticToken.objects.filter(token=codes[0]).exists()
+
+
+def test_the_next_code_opens_the_admin(client, enrolled):
+    log_in(client)
+    response = client.post(VERIFY, {"code": code(enrolled), "next": "/admin/articles/article/"})
     assert response.status_code == 302 and response["Location"] == "/admin/articles/article/"
     assert client.get("/admin/articles/article/").status_code == 200
 
 
-def test_wrong_codes_are_limited(client, editor):
-    device = TwoFactorDevice.objects.create(
-        user=editor, secret=totp.new_secret(), confirmed_at="2026-01-01T00:00:00Z"
-    )
+def test_a_backup_code_works_once(client, enrolled, editor):
+    (backup, *_) = new_backup_codes(editor)
     log_in(client)
-    for _ in range(5):
-        client.post("/admin/deux-facteurs/verifier/", {"code": "000000"})
-    good = totp.code_at(device.secret, totp.current_step())
-    response = client.post("/admin/deux-facteurs/verifier/", {"code": good})
-    assert "Trop de codes erronés" in response.text
+    assert client.post(VERIFY, {"code": backup.upper()}).status_code == 302
+    client.logout()
+    log_in(client)
+    assert "Code incorrect" in client.post(VERIFY, {"code": backup}).text
+
+
+def test_wrong_codes_double_the_wait(client, enrolled):
+    log_in(client)
+    assert "Code incorrect" in client.post(VERIFY, {"code": "000000"}).text
+    # At once: refused, even the right code, with the wait in French.
+    response = client.post(VERIFY, {"code": code(enrolled)})
+    assert "Trop de codes erronés" in response.text and "seconde" in response.text
     assert client.get("/admin/articles/article/").status_code == 302
+    enrolled.refresh_from_db()
+    assert enrolled.throttling_failure_count == 1  # kept on the device's row, in the database
+
+
+def test_codes_in_other_digits_are_refused_in_french(client, enrolled):
+    log_in(client)
+    for value in ["٣٤٥٦٧٨", "²²²²²²", "１２３４５６", "12345", "abcdefgh!", "0" * 20]:
+        response = client.post(VERIFY, {"code": value})
+        assert response.status_code == 200, value
+        assert "Saisissez les 6 chiffres" in response.text or "au plus" in response.text
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrency needs PostgreSQL")
+def test_the_same_code_sent_twice_at_once_passes_once(editor):
+    device = TOTPDevice.objects.create(user=editor, name="Application", confirmed=True)
+    clients = [Client() for _ in range(6)]
+    for client in clients:
+        log_in(client)
+    value, results = code(device), []
+
+    def send(client):
+        try:
+            results.append(client.post(VERIFY, {"code": value}).status_code == 302)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=send, args=(client,)) for client in clients]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sum(results) == 1
 
 
 def test_a_group_can_require_it(client, editor, journalist):
     GroupSecurity.objects.create(group=Group.objects.get(name="Éditeurs"), requires_two_factor=True)
     log_in(client)
     response = client.get("/admin/articles/article/")
-    assert response.status_code == 302 and "/admin/deux-facteurs/activer/" in response["Location"]
-    page = client.get("/admin/deux-facteurs/activer/")
+    assert response.status_code == 302 and SETUP in response["Location"]
+    page = client.get(SETUP)
     assert "Votre rôle demande la double authentification" in page.text
     # Journalists are not concerned.
     client.logout()
@@ -93,30 +153,58 @@ def test_a_group_can_require_it(client, editor, journalist):
     assert client.get("/admin/articles/article/").status_code == 200
 
 
-def test_the_redirect_after_the_code_stays_on_this_site(client, editor):
-    device = TwoFactorDevice.objects.create(
-        user=editor, secret=totp.new_secret(), confirmed_at="2026-01-01T00:00:00Z"
-    )
+def test_the_redirect_after_the_code_stays_on_this_site(client, enrolled):
     log_in(client)
-    code = totp.code_at(device.secret, totp.current_step())
-    response = client.post(
-        "/admin/deux-facteurs/verifier/", {"code": code, "next": "https://evil.example/"}
-    )
+    response = client.post(VERIFY, {"code": code(enrolled), "next": "https://evil.example/"})
     assert response["Location"] == "/admin/"
 
 
-def test_turning_it_off_needs_a_code_and_is_refused_when_the_role_requires_it(client, editor):
-    device = TwoFactorDevice.objects.create(
-        user=editor, secret=totp.new_secret(), confirmed_at="2026-01-01T00:00:00Z"
-    )
+def test_turning_it_off_needs_a_code_and_is_refused_when_the_role_requires_it(
+    client, editor, enrolled
+):
     log_in(client)
-    step = totp.current_step()
-    client.post("/admin/deux-facteurs/verifier/", {"code": totp.code_at(device.secret, step)})
+    client.post(VERIFY, {"code": code(enrolled)})
     GroupSecurity.objects.create(group=Group.objects.get(name="Éditeurs"), requires_two_factor=True)
-    page = client.post("/admin/deux-facteurs/", {"code": totp.code_at(device.secret, step + 1)})
-    assert "ne peut pas être désactivée" in page.text
-    assert TwoFactorDevice.objects.filter(user=editor).exists()
+    page = client.post(MANAGE, {"code": code(enrolled, 1), "action": "disable"})
+    assert "exige" in page.text
+    assert TOTPDevice.objects.filter(user=editor).exists()
     GroupSecurity.objects.all().delete()
-    response = client.post("/admin/deux-facteurs/", {"code": totp.code_at(device.secret, step + 1)})
+    response = client.post(MANAGE, {"code": code(enrolled, 1), "action": "disable"})
     assert response.status_code == 302
-    assert not TwoFactorDevice.objects.filter(user=editor).exists()
+    assert not TOTPDevice.objects.filter(user=editor).exists()
+    assert AuditEvent.objects.filter(action="two_factor_disabled").exists()
+
+
+def test_new_backup_codes_replace_the_old_ones(client, editor, enrolled):
+    old = new_backup_codes(editor)
+    log_in(client)
+    client.post(VERIFY, {"code": code(enrolled)})
+    page = client.post(MANAGE, {"code": code(enrolled, 1), "action": "codes"})
+    new = re.findall(r"<li><code>([a-z2-7]{8})</code></li>", page.text)
+    assert len(new) == 10 and not set(new) & set(old)
+    assert not StaticToken.objects.filter(token__in=old).exists()
+    assert AuditEvent.objects.filter(action="two_factor_codes").exists()
+
+
+def test_an_administrator_resets_a_lost_phone_and_it_is_audited(admin_client, editor, enrolled):
+    new_backup_codes(editor)
+    url = reverse("admin:auth_user_changelist")
+    response = admin_client.post(
+        url, {"action": "reset_two_factor", "_selected_action": [editor.pk]}
+    )
+    assert response.status_code == 302
+    assert not TOTPDevice.objects.filter(user=editor).exists()
+    (reset,) = AuditEvent.objects.filter(action="two_factor_reset")
+    assert reset.object_id == str(editor.pk) and "admin" in reset.details
+
+
+def test_only_superusers_reset_a_device(client, editor, enrolled, partner_manager):
+    partner_manager.user_permissions.add(
+        *Permission.objects.filter(codename__in=["view_user", "change_user"])
+    )
+    client.force_login(partner_manager)
+    client.post(
+        reverse("admin:auth_user_changelist"),
+        {"action": "reset_two_factor", "_selected_action": [editor.pk]},
+    )
+    assert TOTPDevice.objects.filter(user=editor).exists()
