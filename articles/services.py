@@ -282,9 +282,14 @@ def apply_transition(*, action, article, user, at=None):
 # Preview links --------------------------------------------------------------------------
 
 
+PREVIEW_MAX_HOURS = 7 * 24
+
+
 def create_preview_link(*, article, user, hours=48):
+    """A share link for ``hours`` (at most seven days, whatever the caller asks)."""
     if not can_share_preview(user):
         raise PermissionDenied("Seuls les éditeurs partagent un aperçu.")
+    hours = min(max(int(hours), 1), PREVIEW_MAX_HOURS)
     return PreviewLink.objects.create(
         article=article, created_by=user, expires_at=timezone.now() + timedelta(hours=hours)
     )

@@ -166,7 +166,7 @@ def test_publishing_unpublishing_and_deleting(client, site, commit, editor):
 def test_a_draft_is_never_cached_even_when_previewed(client, site, editor, commit):
     draft = make_article(title="Brouillon secret", slug="secret", status="draft")
     link = services.create_preview_link(article=draft, user=editor)
-    response, html = get(client, link.get_absolute_url())
+    response, html = get(client, link.secret_url())
     assert "Brouillon secret" in html
     assert "X-Cache" not in response
     assert response["Cache-Control"] == "private, no-store"

@@ -129,6 +129,20 @@ ARTICLES = {
     },
 }
 
+# « View on site » (/admin/r/<type>/<id>/): only to what the role may view, and only to a
+# public page. A preview link has none: its secret address is never handed out.
+VIEW_ON_SITE = {
+    "own_draft": "LRR3R",
+    "category": "LRR3R",
+    "tag": "LRR3R",
+    "author": "LRR3R",
+    "page": "L3R3R",
+    "previewlink": "L4444",
+    "photo": "L4444",
+    "banner": "L4444",
+    "auditevent": "L4444",
+}
+
 # Crafted POSTs: (url name, object) -> roles whose POST must change nothing (403/redirect).
 FORBIDDEN_POSTS = {
     ("articles_article_delete", "other_draft"): ["journalist", "partner_manager"],
@@ -159,7 +173,7 @@ def admin_url_names():
 
 
 def covered_names():
-    names = set(PLAIN) | {"app_list", "view_on_site"}
+    names = set(PLAIN) | {"app_list", "view_on_site"}  # view_on_site: VIEW_ON_SITE
     models = {
         "photo": "articles", "category": "articles", "author": "articles", "tag": "articles",
         "page": "articles", "breakingnews": "articles", "partner": "partners",
@@ -228,6 +242,7 @@ def objects(people):
         "group": Group.objects.get(name="Journalistes"),
         "auditevent": AuditEvent.objects.create(action="login", username="x"),
         "trasheditem": trash.trash_article(make_article(title="Jetée"), people["editor"]),
+        "previewlink": services.create_preview_link(article=other_draft, user=people["editor"]),
     }
 
 
@@ -312,6 +327,33 @@ def test_article_urls_by_state_and_ownership(client, people, objects):
             if found != codes:
                 wrong[f"{key}.{view}"] = f"expected {codes}, found {found}"
     assert wrong == {}
+
+
+def test_view_on_site(client, people, objects):
+    from django.contrib.contenttypes.models import ContentType
+
+    wrong = {}
+    for key, codes in VIEW_ON_SITE.items():
+        obj = objects[key]
+        content_type = ContentType.objects.get_for_model(obj)
+        url = reverse("admin:view_on_site", args=[content_type.pk, obj.pk])
+        found = check(client, people, url, codes)
+        if found != codes:
+            wrong[key] = f"expected {codes}, found {found}"
+    assert wrong == {}
+
+
+def test_no_staff_member_can_collect_preview_links_by_counting_ids(client, people, objects):
+    from django.contrib.contenttypes.models import ContentType
+
+    link = objects["previewlink"]
+    content_type = ContentType.objects.get_for_model(link)
+    for role in ROLES[1:]:
+        browser = client_for(client, people, role)
+        for pk in range(max(1, link.pk - 2), link.pk + 3):
+            response = browser.get(reverse("admin:view_on_site", args=[content_type.pk, pk]))
+            assert link.token not in response.get("Location", ""), role
+            assert link.token not in response.content.decode(errors="replace"), role
 
 
 def test_crafted_posts_change_nothing(client, people, objects):

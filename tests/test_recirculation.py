@@ -123,7 +123,7 @@ def test_article_pages_carry_the_beacon_but_previews_do_not(client, editor):
     assert f'data-view="/stats/lecture/{article.pk}/"' in html
     draft = make_article(status="draft", published_at=None)
     link = services.create_preview_link(article=draft, user=editor)
-    assert "data-view" not in client.get(link.get_absolute_url()).content.decode()
+    assert "data-view" not in client.get(link.secret_url()).content.decode()
 
 
 @pytest.mark.django_db(transaction=True)

@@ -448,7 +448,7 @@ def test_share_link_expires_and_can_be_revoked(client, editor, journalist, ready
     assert len(link.token) >= 40
     assert abs(link.expires_at - (timezone.now() + timedelta(hours=48))) < timedelta(minutes=1)
     anonymous = client.__class__()
-    response = anonymous.get(link.get_absolute_url())
+    response = anonymous.get(link.secret_url())
     assert response.status_code == 200
     assert "Sous embargo" in response.content.decode()
     assert "ce lien expire le" in response.content.decode()
@@ -457,13 +457,13 @@ def test_share_link_expires_and_can_be_revoked(client, editor, journalist, ready
     assert anonymous.get("/apercu/pas-le-bon-jeton/").status_code == 404
     # Revoked: gone at once.
     client.post(f"/admin/articles/article/{article.pk}/liens-apercu/{link.pk}/revoquer/")
-    assert anonymous.get(link.get_absolute_url()).status_code == 404
+    assert anonymous.get(link.secret_url()).status_code == 404
     # Expired: gone too.
     fresh = services.create_preview_link(article=article, user=editor)
-    assert anonymous.get(fresh.get_absolute_url()).status_code == 200
+    assert anonymous.get(fresh.secret_url()).status_code == 200
     fresh.expires_at = timezone.now() - timedelta(seconds=1)
     fresh.save()
-    assert anonymous.get(fresh.get_absolute_url()).status_code == 404
+    assert anonymous.get(fresh.secret_url()).status_code == 404
 
 
 def test_journalists_cannot_create_share_links(client, journalist, ready):
@@ -511,3 +511,16 @@ def test_corrections_page_lists_newest_first_and_only_published_articles(client)
     html = client.get("/corrections/").content.decode()
     assert html.index("Récente") < html.index("Ancienne")
     assert "Secrète" not in html
+
+
+def test_a_share_link_lasts_seven_days_at_most_whatever_the_post_says(client, editor, ready):
+    article = draft_by(editor, ready)
+    client.force_login(editor)
+    url = f"/admin/articles/article/{article.pk}/liens-apercu/"
+    for hours in ["720", "999999", "²⁴", "-5", "48"]:
+        assert client.post(url, {"hours": hours}).status_code == 302, hours
+    longest = max(link.expires_at - link.created_at for link in article.preview_links.all())
+    assert longest <= timedelta(days=7, seconds=5)
+    assert services.create_preview_link(article=article, user=editor, hours=10_000).expires_at <= (
+        timezone.now() + timedelta(days=7)
+    )

@@ -1,12 +1,15 @@
 """The article desk's history and preview screens: versions, differences, restoration,
 the editor's preview and the share links (mixed into ArticleAdmin)."""
 
+import re
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html
 
 from articles import permissions, services
@@ -99,16 +102,18 @@ class ArticleHistoryViews:
         self._require_preview_rights(request)
         article = get_object_or_404(Article, pk=pk)
         if request.method == "POST":
-            hours = request.POST.get("hours", "48")
-            hours = int(hours) if hours.isdigit() and 1 <= int(hours) <= 24 * 30 else 48
+            raw = request.POST.get("hours", "48")
+            # ASCII digits only (« ²⁴ » is not a number to int()); the service caps the rest.
+            hours = int(raw) if re.fullmatch(r"[0-9]{1,6}", raw) else 48
             link = services.create_preview_link(article=article, user=request.user, hours=hours)
+            hours = round((link.expires_at - timezone.now()).total_seconds() / 3600)
             self.message_user(
                 request,
                 format_html(
                     'Lien de prévisualisation créé, valable {} h : <a href="{}">{}</a>',
                     hours,
-                    link.get_absolute_url(),
-                    request.build_absolute_uri(link.get_absolute_url()),
+                    link.secret_url(),
+                    request.build_absolute_uri(link.secret_url()),
                 ),
                 messages.SUCCESS,
             )

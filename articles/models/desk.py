@@ -94,7 +94,9 @@ class PreviewLink(models.Model):
         until = timezone.localtime(self.expires_at)
         return f"Aperçu de « {self.article} » jusqu’au {until:%d/%m %H:%M}"
 
-    def get_absolute_url(self):
+    def secret_url(self):
+        """The link to share. Not ``get_absolute_url``: Django's generic « view on site »
+        route would hand the secret to any staff member who counts ids."""
         return reverse("articles:preview", kwargs={"token": self.token})
 
     def is_active(self):
