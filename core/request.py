@@ -98,3 +98,16 @@ def reader_key(request, *parts, day):
         [client_address(request), request.headers.get("User-Agent", ""), *map(str, parts)]
     )
     return salted_hmac(f"reader:{day.isoformat()}", value, algorithm="sha256").hexdigest()
+
+
+def is_same_origin(request):
+    """Whether the browser says the request comes from one of our own pages: its
+    Sec-Fetch-Site header (every current browser sends it), else its Origin header. A client
+    that sends neither (an old browser, a script) is not told apart here."""
+    site = request.headers.get("Sec-Fetch-Site")
+    if site is not None:
+        return site == "same-origin"
+    origin = request.headers.get("Origin")
+    if origin is not None:
+        return origin == f"{request.scheme}://{request.get_host()}"
+    return True

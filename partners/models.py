@@ -193,6 +193,17 @@ class Banner(models.Model):
     def is_capped(self):
         return self.impression_cap is not None and self.impressions_total >= self.impression_cap
 
+    def is_showable(self, now=None):
+        """Active, of an active partner, in flight and under its cap: its impressions and
+        clicks count. (Reads self.partner: select_related("partner").)"""
+        now = now or timezone.now()
+        return (
+            self.is_active
+            and self.partner.is_active
+            and self.starts_at <= now < self.ends_at
+            and not self.is_capped
+        )
+
 
 class BannerStat(models.Model):
     """One row per banner and day: impressions seen and clicks, incremented atomically."""

@@ -9,6 +9,7 @@ is what readers without JavaScript see.
 
 import logging
 import random
+import time
 from dataclasses import dataclass, field
 
 from django.core import signing
@@ -64,23 +65,45 @@ class Candidate:
         return not self.category_ids or bool(self.category_ids & set(category_ids or ()))
 
 
-def click_token(banner_id):
-    # Without a time stamp: the same banner always gets the same token, so that pages stay
-    # identical (caches, ETags). The signature alone makes it unforgeable.
-    return signing.Signer(salt=CLICK_SALT).sign_object(banner_id)
+# A token names the banner and the period it was issued in: the pages rendered in one
+# period are identical (caches, ETags), and a token counts for its period and the next one
+# only (6 to 12 hours): a script cannot replay a page's tokens forever.
+TOKEN_PERIOD_SECONDS = 6 * 3600
 
 
-def impression_token(banner_id):
-    return signing.Signer(salt=IMPRESSION_SALT).sign_object(banner_id)
+def token_period(now=None):
+    return int((now if now is not None else time.time()) // TOKEN_PERIOD_SECONDS)
 
 
-def banner_from_token(token, *, salt):
-    """The banner id in a signed token, or None if the token was forged or mangled."""
+def click_token(banner_id, *, period=None):
+    period = token_period() if period is None else period
+    return signing.Signer(salt=CLICK_SALT).sign_object([banner_id, period])
+
+
+def impression_token(banner_id, *, period=None):
+    period = token_period() if period is None else period
+    return signing.Signer(salt=IMPRESSION_SALT).sign_object([banner_id, period])
+
+
+@dataclass(frozen=True)
+class Token:
+    banner_id: int
+    is_fresh: bool  # issued in this period or the last: it may be counted
+
+
+def read_token(token, *, salt, now=None):
+    """What a signed token says, or None if it was forged, mangled or is of another kind."""
     try:
         value = signing.Signer(salt=salt).unsign_object(token)
     except Exception:  # a bad signature, or a signed value that is not what we wrote
         return None
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    if not (isinstance(value, list) and len(value) == 2):
+        return None
+    banner_id, period = value
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in value):
+        return None
+    current = token_period(now)
+    return Token(banner_id, current - 1 <= period <= current)
 
 
 def load_candidates(now=None):

@@ -1,7 +1,13 @@
 """Counting impressions and clicks: one row per banner and day, atomic increments.
 
 Concurrent requests never lose a count (``UPDATE … SET n = n + 1`` in the database), and a
-busy banner costs one row a day, not one row per event.
+busy banner costs one row a day, not one row per event. A capped banner counts up to its cap
+and no further (the cap is in the UPDATE's condition); the one impression that reaches it
+moves the content generation, so that the banner leaves every cached page at once — once,
+not at every impression after.
+
+Which requests count (a reader once a day, a fresh token, a same-origin page) is decided by
+``partners.views``; these functions only count.
 """
 
 from django.db import transaction
@@ -13,21 +19,27 @@ from core.counters import increment
 from partners.models import Banner, BannerStat
 
 
+@transaction.atomic
 def record_impression(banner, *, day=None):
-    """Count one impression seen; a banner that reaches its cap leaves the pages at once."""
+    """Count one impression seen; False when the banner had reached its cap meanwhile."""
     day = day or timezone.localdate()
-    with transaction.atomic():
-        increment(BannerStat, "impressions", banner_id=banner.pk, day=day)
-        Banner.objects.filter(pk=banner.pk).update(impressions_total=F("impressions_total") + 1)
+    rows = Banner.objects.filter(pk=banner.pk)
     if banner.impression_cap is not None:
+        rows = rows.filter(impressions_total__lt=banner.impression_cap)
+    if not rows.update(impressions_total=F("impressions_total") + 1):
+        return False
+    increment(BannerStat, "impressions", banner_id=banner.pk, day=day)
+    if banner.impression_cap is not None:
+        # The row is locked by the UPDATE until commit: this total is ours.
         total = Banner.objects.filter(pk=banner.pk).values_list("impressions_total", flat=True)
-        if (total.first() or 0) >= banner.impression_cap:
+        if total.first() == banner.impression_cap:
             # Cached pages and the cached eligible set still offer it: start them over.
-            pagecache.bump_generation()
+            transaction.on_commit(pagecache.bump_generation)
+    return True
 
 
+@transaction.atomic
 def record_click(banner, *, day=None):
     day = day or timezone.localdate()
-    with transaction.atomic():
-        increment(BannerStat, "clicks", banner_id=banner.pk, day=day)
-        Banner.objects.filter(pk=banner.pk).update(clicks_total=F("clicks_total") + 1)
+    increment(BannerStat, "clicks", banner_id=banner.pk, day=day)
+    Banner.objects.filter(pk=banner.pk).update(clicks_total=F("clicks_total") + 1)

@@ -60,15 +60,25 @@ def test_a_banner_at_its_impression_cap_is_not_eligible():
     assert ids(selection.eligible("sidebar", page_type="home")) == [under.pk]
 
 
-def test_reaching_the_cap_takes_the_banner_off_the_pages_at_once():
+def test_reaching_the_cap_takes_the_banner_off_the_pages_at_once(
+    django_capture_on_commit_callbacks,
+):
     banner = make_banner(impression_cap=2)
     assert ids(selection.eligible("sidebar", page_type="home")) == [banner.pk]
     before = pagecache.generation()
-    services.record_impression(banner)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.record_impression(banner)
     assert ids(selection.eligible("sidebar", page_type="home")) == [banner.pk]
-    services.record_impression(banner)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.record_impression(banner)
     assert pagecache.generation() != before
     assert selection.eligible("sidebar", page_type="home") == []
+    # Past the cap: not counted, and the pages are not emptied again.
+    after = pagecache.generation()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert not services.record_impression(banner)
+    assert pagecache.generation() == after
+    assert counts(banner)[1] == (2, 0)
 
 
 def test_page_type_targeting():
@@ -292,9 +302,10 @@ def test_image_banners_need_their_alt_text_and_keep_their_size(client):
 # The impression beacon -------------------------------------------------------------------------
 
 
-def beacon(client, banner, **headers):
-    url = reverse("partners:impression", args=[selection.impression_token(banner.pk)])
-    return client.post(url, headers={"User-Agent": BROWSER} | headers)
+def beacon(client, banner, address="127.0.0.1", period=None, **headers):
+    token = selection.impression_token(banner.pk, period=period)
+    url = reverse("partners:impression", args=[token])
+    return client.post(url, headers={"User-Agent": BROWSER} | headers, REMOTE_ADDR=address)
 
 
 def counts(banner):
@@ -306,11 +317,14 @@ def counts(banner):
     )
 
 
-def test_the_beacon_counts_an_impression_per_banner_and_day(client):
+def test_the_beacon_counts_an_impression_per_reader_banner_and_day(client):
     banner = make_banner()
     assert beacon(client, banner).status_code == 204
-    assert beacon(client, banner).status_code == 204
-    assert counts(banner) == ((2, 0), (2, 0))
+    assert beacon(client, banner).status_code == 204  # the same reader: once a day
+    assert counts(banner) == ((1, 0), (1, 0))
+    assert beacon(client, banner, **{"User-Agent": f"{BROWSER} autre"}).status_code == 204
+    assert beacon(client, banner, address="198.51.100.8").status_code == 204
+    assert counts(banner) == ((3, 0), (3, 0))
     assert BannerStat.objects.get().day == timezone.localdate()
 
 
@@ -360,6 +374,47 @@ def test_an_inactive_banner_is_not_counted(client):
     banner = make_banner(is_active=False)
     assert beacon(client, banner).status_code == 204
     assert counts(banner) == ((0, 0), (0, 0))
+
+
+def test_ten_thousand_beacons_from_one_client_count_once_and_empty_the_cache_once(
+    client, django_capture_on_commit_callbacks, monkeypatch
+):
+    banner = make_banner(impression_cap=1)
+    bumps = []
+    monkeypatch.setattr(pagecache, "bump_generation", lambda: bumps.append(1))
+    statuses = {}
+    with django_capture_on_commit_callbacks(execute=True):
+        for _ in range(10_000):
+            status = beacon(client, banner).status_code
+            statuses[status] = statuses.get(status, 0) + 1
+    assert statuses == {204: 60, 429: 9940}
+    assert counts(banner) == ((1, 0), (1, 0))
+    assert len(bumps) == 1
+
+
+def test_only_fresh_tokens_from_our_own_pages_count(client):
+    banner = make_banner()
+    period = selection.token_period()
+    assert beacon(client, banner, period=period - 2).status_code == 204  # a day-old page
+    assert beacon(client, banner, **{"Sec-Fetch-Site": "cross-site"}).status_code == 204
+    assert beacon(client, banner, Origin="https://evil.example").status_code == 204
+    assert counts(banner) == ((0, 0), (0, 0))
+    assert beacon(client, banner, period=period - 1, **{"Sec-Fetch-Site": "same-origin"})
+    assert counts(banner) == ((1, 0), (1, 0))
+
+
+def test_ended_flights_and_reached_caps_are_not_counted(client):
+    ended = make_banner(
+        starts_at=timezone.now() - timedelta(days=2), ends_at=timezone.now() - timedelta(days=1)
+    )
+    capped = make_banner(impression_cap=3)
+    Banner.objects.filter(pk=capped.pk).update(impressions_total=3)
+    for banner in (ended, capped):
+        assert beacon(client, banner).status_code == 204
+        response = click(client, banner)
+        assert response.status_code == 302 and response["Location"] == banner.target_url
+    assert counts(ended) == ((0, 0), (0, 0))
+    assert counts(capped) == ((0, 0), (3, 0))
 
 
 # The click redirect ----------------------------------------------------------------------------
