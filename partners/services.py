@@ -41,5 +41,7 @@ def record_impression(banner, *, day=None):
 @transaction.atomic
 def record_click(banner, *, day=None):
     day = day or timezone.localdate()
-    increment(BannerStat, "clicks", banner_id=banner.pk, day=day)
+    # The banner's row first, then the day's, as for impressions: the same order of locks,
+    # so that an impression and a click at once never deadlock.
     Banner.objects.filter(pk=banner.pk).update(clicks_total=F("clicks_total") + 1)
+    increment(BannerStat, "clicks", banner_id=banner.pk, day=day)
