@@ -9,6 +9,7 @@ stored. ``purge`` deletes the rows whose window has closed (``manage.py purge_co
 """
 
 import hashlib
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -94,6 +95,18 @@ def first_time(scope, key, *, until, now=None):
     now = now or timezone.now()
     state = hit(scope, key, seconds=max(1, int((until - now).total_seconds())), now=now)
     return state is not None and state.count == 1
+
+
+@contextmanager
+def lock(scope, key, *, seconds):
+    """A lock shared by every worker and server, held at most ``seconds`` (a holder that
+    crashes leaves it to expire): yields whether it is held."""
+    held = first_time(scope, key, until=timezone.now() + timedelta(seconds=seconds))
+    try:
+        yield held
+    finally:
+        if held:
+            forget(scope, key)
 
 
 def purge(now=None):

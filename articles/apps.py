@@ -43,6 +43,7 @@ class ArticlesConfig(ModelRoles, AppConfig):
             "articles.view_revision",
             "articles.publish_article",
             "articles.edit_any_article",
+            "articles.edit_any_photo",
             "articles.restore_revision",
             "articles.share_preview",
             "articles.view_trasheditem",

@@ -27,6 +27,19 @@ def can_edit(user, article):
     return article.status in (State.DRAFT, State.REVIEW) and is_own(user, article)
 
 
+def can_edit_photo(user, photo):
+    """Editors change any photo; a journalist the photos they uploaded, while no article
+    that readers see uses them (a credit changed under a live article is the editors' call)."""
+    if user.has_perm("articles.edit_any_photo"):
+        return True
+    if not user.has_perm("articles.change_photo"):
+        return False
+    if photo.pk is None:
+        return True
+    in_use = Article.objects.published().filter(lead_photo=photo).exists()
+    return photo.uploaded_by_id == user.pk and not in_use
+
+
 def can_see_history(user, article):
     return user.has_perm("articles.edit_any_article") or (
         user.has_perm("articles.view_article") and is_own(user, article)

@@ -16,6 +16,7 @@ import io
 import os
 import shutil
 import threading
+import time
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,8 @@ from django.core.files.storage import default_storage
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from PIL import Image, ImageOps, features
+
+from accounts import limits
 
 ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
 LEAD_MIN_WIDTH = 1200
@@ -63,29 +66,34 @@ class Inspected:
     height: int
 
 
+FILE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".gif")
+
+
 def inspect_upload(upload):
     """Check an uploaded file is a real, whole, acceptable image; French errors if not.
 
-    Nothing is decoded before the weight and the pixel count (read from the header) are
-    known to be within limits: a "decompression bomb" is refused, never unpacked.
+    Its name must be an image's (defence in depth: a valid JPEG called « .php » is refused),
+    then it is judged by decoding it, never by searching its bytes (a caption with markup in
+    its metadata is fine). Nothing is decoded before the weight and the pixel count — of every
+    frame of an animation — read from the headers, are known to be within limits: a
+    "decompression bomb" is refused, never unpacked.
     """
+    name = (getattr(upload, "name", "") or "").lower()
+    if not name.endswith(FILE_EXTENSIONS):
+        raise ValidationError(
+            "Le nom du fichier doit finir par .jpg, .jpeg, .png, .webp ou .gif : renommez-le "
+            "ou enregistrez-le de nouveau depuis votre logiciel photo."
+        )
     limit = settings.PHOTO_MAX_UPLOAD_BYTES
     if upload.size > limit:
         raise ValidationError(
             f"Le fichier pèse {filesizeformat(upload.size)} ; la limite est de "
             f"{filesizeformat(limit)}."
         )
-    upload.seek(0)
-    head = upload.read(512)
-    upload.seek(0)
-    if b"<svg" in head.lower() or head.lstrip().startswith(b"<"):
-        raise ValidationError(
-            "Ce fichier n’est pas une photo : les images SVG et les pages web sont refusées. "
-            "Envoyez un JPEG, un PNG, un WebP ou un GIF."
-        )
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
+            upload.seek(0)
             with Image.open(upload) as image:
                 kind, (width, height) = image.format, image.size
                 if kind not in ACCEPTED_FORMATS:
@@ -94,6 +102,8 @@ def inspect_upload(upload):
                         "ou un GIF."
                     )
                 _check_pixels(width, height)
+                # Counting frames reads their headers only, not their pixels.
+                _check_pixels(width, height, frames=getattr(image, "n_frames", 1))
                 image.verify()
             upload.seek(0)
             with Image.open(upload) as image:
@@ -107,23 +117,36 @@ def inspect_upload(upload):
             "par sécurité. Réduisez-la avant de l’envoyer."
         ) from None
     except Exception:
-        raise ValidationError(
-            "Ce fichier n’est pas une image lisible, ou il est tronqué ou abîmé. "
-            "Enregistrez-le de nouveau depuis votre logiciel photo et réessayez."
-        ) from None
+        raise ValidationError(_unreadable(upload)) from None
     finally:
         upload.seek(0)
     return Inspected(kind, width, height)
 
 
-def _check_pixels(width, height):
+def _unreadable(upload):
+    """Why a file that Pillow cannot read was refused, in French."""
+    upload.seek(0)
+    head = upload.read(512).lower().lstrip()
+    if head.startswith(b"<") or b"<svg" in head:
+        return (
+            "Ce fichier n’est pas une photo : les images SVG et les pages web sont refusées. "
+            "Envoyez un JPEG, un PNG, un WebP ou un GIF."
+        )
+    return (
+        "Ce fichier n’est pas une image lisible, ou il est tronqué ou abîmé. "
+        "Enregistrez-le de nouveau depuis votre logiciel photo et réessayez."
+    )
+
+
+def _check_pixels(width, height, *, frames=1):
     limit = settings.PHOTO_MAX_PIXELS
-    if width * height > limit:
+    if width * height * frames > limit:
+        size = f"{width:,} × {height:,} pixels"
+        if frames > 1:
+            size = f"{frames} images de {size}, soit {width * height * frames:,} pixels"
         raise ValidationError(
-            f"L’image fait {width:,} × {height:,} pixels, soit plus que la limite de "
-            f"{limit / 1e6:.0f} millions de pixels. Réduisez-la avant de l’envoyer.".replace(
-                ",", "\u202f"
-            )
+            f"L’image fait {size}, plus que la limite de {limit / 1e6:.0f} millions de "
+            "pixels. Réduisez-la avant de l’envoyer.".replace(",", "\u202f")
         )
 
 
@@ -242,20 +265,44 @@ def srcset(photo, ratio_name, ext):
     )
 
 
-def make_rendition(photo, ratio_name, width, ext):
-    """Write one rendition file (if missing) and return its storage name."""
+class RenditionBusy(Exception):
+    """Another request has been making this rendition for too long."""
+
+
+def make_rendition(photo, ratio_name, width, ext, *, wait=10):
+    """Write one rendition file (if missing) and return its storage name. At most one request
+    at a time renders a given rendition (a lock shared by every worker): the others wait for
+    its file, up to ``wait`` seconds."""
     name = rendition_name(photo, ratio_name, width, ext)
-    if default_storage.exists(name):
-        return name
-    content = render(photo, ratio_name, width, ext)
-    # Two readers may ask for the same new rendition at once: each writes a file of its
-    # own and moves it into place, so nobody reads half a file and no copy is left over.
+    deadline = time.monotonic() + wait
+    while not default_storage.exists(name):
+        with limits.lock("rendition", limits.digest(name), seconds=60) as held:
+            if held and not default_storage.exists(name):
+                _write(name, render(photo, ratio_name, width, ext))
+        if held or default_storage.exists(name):
+            break
+        if time.monotonic() > deadline:
+            raise RenditionBusy(name)
+        time.sleep(0.1)
+    return name
+
+
+def _write(name, content):
+    # Written aside, then moved into place: nobody reads half a file.
     path = Path(default_storage.path(name))
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}")
     partial.write_bytes(content)
     os.replace(partial, path)
-    return name
+
+
+def make_standard_renditions(photo):
+    """The JPEG renditions of every crop and width the pages use, made when the photo is
+    saved, so that its first readers, its feeds and social cards never wait; the AVIF and
+    WebP ones are made on their first request."""
+    for ratio_name, width, ext in all_renditions(photo):
+        if ext == "jpg":
+            make_rendition(photo, ratio_name, width, ext)
 
 
 def render(photo, ratio_name, width, ext):

@@ -5,6 +5,7 @@ user's right (``articles.permissions``), writes in one transaction, records who 
 when as a revision of the article, and writes the audit log for the workflow's acts.
 """
 
+import logging
 from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -24,10 +25,17 @@ from articles.models import (
     RelatedLink,
     Revision,
 )
-from articles.permissions import can_edit, can_publish, can_restore, can_share_preview
+from articles.permissions import (
+    can_edit,
+    can_edit_photo,
+    can_publish,
+    can_restore,
+    can_share_preview,
+)
 from core.counters import increment
 
 State, Transition = Article.State, Article.Transition
+logger = logging.getLogger(__name__)
 
 
 class PublicationRefused(ValidationError):
@@ -302,6 +310,58 @@ def revoke_preview_link(*, link, user):
         link.revoked_at = timezone.now()
         link.save(update_fields=["revoked_at"])
     return link
+
+
+# Photos -------------------------------------------------------------------------------------
+
+# What the audit log follows of a photo: the picture itself and what readers are told of it.
+AUDITED_PHOTO_FIELDS = {
+    "image": "image",
+    "caption": "légende",
+    "credit": "crédit",
+    "alt_text": "texte alternatif",
+    "rights_expire_on": "fin des droits",
+    "licence": "licence",
+}
+
+
+@transaction.atomic
+def save_photo(*, photo, user):
+    """Save a photo uploaded or edited by ``user``: who uploaded it, its renditions (the old
+    ones go, the standard set is made at once), and the audit log for a changed picture,
+    caption, credit or rights."""
+    from articles import photos
+
+    is_new = photo.pk is None
+    if not is_new and not can_edit_photo(user, photo):
+        raise PermissionDenied("Vous ne pouvez pas modifier cette photo.")
+    if is_new:
+        photo.uploaded_by = user
+    before = None
+    if not is_new:
+        before = Photo.objects.filter(pk=photo.pk).values(*AUDITED_PHOTO_FIELDS).first()
+    photo.save()
+    photos.remove_stale_renditions(photo)
+    transaction.on_commit(lambda: _standard_renditions(photo))
+    if before:
+        after = Photo.objects.filter(pk=photo.pk).values(*AUDITED_PHOTO_FIELDS).first()
+        names = [label for field, label in AUDITED_PHOTO_FIELDS.items()
+                 if before[field] != after[field]]  # fmt: skip
+        if names:
+            audit.record(
+                AuditEvent.Action.PHOTO_CHANGED, user=user, obj=photo,
+                details="modifié : " + ", ".join(names),
+            )  # fmt: skip
+    return photo
+
+
+def _standard_renditions(photo):
+    from articles import photos
+
+    try:
+        photos.make_standard_renditions(photo)
+    except Exception:  # the photo is saved; its renditions will be made on first request
+        logger.exception("Photo %s: renditions not made at once", photo.pk)
 
 
 # Reading counts -----------------------------------------------------------------------------

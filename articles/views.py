@@ -1,6 +1,8 @@
 """The reader's pages: load with the public querysets and ``queries``, build the context,
 render. Nothing here decides what is public."""
 
+import re
+
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
@@ -13,6 +15,7 @@ from django.utils.text import Truncator
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
+from accounts import limits
 from articles import photos, readership, search, services, structured
 from articles.models import (
     Article,
@@ -29,7 +32,7 @@ from articles.models import (
 )
 from articles.queries import SIDEBAR_SIZE, authors_and_tags, chrome, most_read_blocks, suggestions
 from core.pagecache import do_not_store, vary_on
-from core.request import is_bot, is_prefetch
+from core.request import client_address, is_bot, is_prefetch
 
 HOME_DESCRIPTION = "L’actualité de la tech, des start-up et de l’économie numérique."
 PAGE_SIZE = search.PAGE_SIZE
@@ -365,27 +368,50 @@ def record_view(request, pk):
 @require_safe
 def rendition(request, pk, version, name):
     """A photo rendition, made on first request and kept: nginx (deploy/nginx.conf) serves
-    the file itself afterwards. Only the renditions the pages can ask for are made."""
+    the file itself afterwards. Only the renditions the pages can ask for are made, one
+    request at a time for each (photos.make_rendition), and a client that keeps asking for
+    missing ones is slowed down (RENDITION_MISSES a minute)."""
     stem, _, ext = name.partition(".")
     ratio, _, width = stem.rpartition("-")
     photo = get_object_or_404(Photo, pk=pk)
     expired = photo.rights_expired()
     if (
         (expired and not request.user.is_staff)
-        or not width.isdigit()
+        or not _DIGITS.fullmatch(width)  # ASCII only: int() would take « ² » and fail
         or version != photos.version(photo)
         or (ratio, int(width), ext) not in set(photos.all_renditions(photo))
     ):
         raise Http404("Format d’image inconnu.")
+    missing = expired or not default_storage.exists(
+        photos.rendition_name(photo, ratio, int(width), ext)
+    )
+    if missing and _too_many_misses(request):
+        response = HttpResponse("Trop de demandes : réessayez dans une minute.", status=429)
+        response["Retry-After"] = "60"
+        return response
     if expired:  # the library still shows it to the newsroom, but no file is left to serve
         response = HttpResponse(
             photos.render(photo, ratio, int(width), ext), content_type=photos.MIME[ext]
         )
         response["Cache-Control"] = "private, no-store"
         return response
-    stored = photos.make_rendition(photo, ratio, int(width), ext)
+    try:
+        stored = photos.make_rendition(photo, ratio, int(width), ext)
+    except photos.RenditionBusy:
+        response = HttpResponse("Image en préparation : réessayez.", status=503)
+        response["Retry-After"] = "5"
+        return response
     response = FileResponse(default_storage.open(stored, "rb"), content_type=photos.MIME[ext])
     # The name changes with the file or the focal point: it may be kept forever.
     response["Cache-Control"] = "public, max-age=31536000, immutable"
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+_DIGITS = re.compile(r"[0-9]{1,5}")
+RENDITION_MISSES = 60  # renditions a client may have made for it a minute
+
+
+def _too_many_misses(request):
+    key = limits.digest(client_address(request))
+    return limits.hit("rendition-miss", key, seconds=60).count > RENDITION_MISSES

@@ -6,8 +6,10 @@ cannot understand. The defaults run a fresh checkout on SQLite with no setup.
 Each variable is documented in the README ("Settings").
 """
 
+import hashlib
 import ipaddress
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -166,6 +168,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Tests on SQLite use a file, not memory: the browser tests' server threads then have
+    # connections of their own, as in production (in memory, they would share the tests').
+    # One file per checkout, in the system's temporary folder.
+    _checkout = hashlib.sha256(str(BASE_DIR).encode()).hexdigest()[:8]
+    _test_db = Path(tempfile.gettempdir()) / f"newsroom-test-{_checkout}.sqlite3"
+    DATABASES["default"]["TEST"] = {"NAME": str(_test_db)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL")

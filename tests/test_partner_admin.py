@@ -84,7 +84,17 @@ def test_an_image_banner_needs_alt_text_and_a_real_image(client, partner_manager
         banner_form(partner, kind="image", image=svg, alt_text=""),
     )
     errors = response.context["adminform"].form.errors
-    assert "SVG" in " ".join(errors["image"])
+    assert "doit finir par .jpg" in " ".join(errors["image"])  # an SVG is not an image's name
+    assert not Banner.objects.exists()
+    renamed = SimpleUploadedFile(
+        "banniere.jpg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+    )
+    response = client.post(
+        reverse("admin:partners_banner_add"),
+        banner_form(partner, kind="image", image=renamed, alt_text=""),
+    )
+    errors = response.context["adminform"].form.errors
+    assert "les images SVG et les pages web sont refusées" in " ".join(errors["image"])
     assert not Banner.objects.exists()
     image = SimpleUploadedFile("banniere.jpg", jpeg_bytes(600, 500))
     response = client.post(

@@ -3,6 +3,7 @@
 import io
 import re
 import struct
+import time
 import zlib
 from datetime import timedelta
 from pathlib import Path
@@ -14,6 +15,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from PIL import Image
 
+from accounts import limits
 from articles import photos, queries
 from articles.models import Photo
 from tests.factories import jpeg_bytes, make_article, make_category, make_photo
@@ -77,6 +79,20 @@ def jpeg_with_secrets():
 
 
 SECRETS = [b"AppareilSecret", b"Jean Source", b"SERIE-123456", b"SecretXMP", b"GPS"]
+# The whole sentence: the word « SVG » alone is in every admin page (a comment of Django's).
+NOT_A_PHOTO = "les images SVG et les pages web sont refusées"
+
+
+def gif_bomb(width=5000, height=5000, frames=40):
+    """A GIF of a few hundred bytes whose 40 frames announce 5000 × 5000 pixels each (a
+    billion in all): every frame's header is there, its pixels are not."""
+    screen = struct.pack("<HHBBB", width, height, 0x80, 0, 0) + b"\x00\x00\x00\xff\xff\xff"
+    frame = (
+        b"\x21\xf9\x04\x00\x0a\x00\x00\x00"  # graphic control: 0.1 s
+        + b"\x2c" + struct.pack("<HHHHB", 0, 0, width, height, 0)
+        + b"\x02\x02\x4c\x01\x00"  # LZW data: a clear code and the end, nothing more
+    )  # fmt: skip
+    return b"GIF89a" + screen + frame * frames + b"\x3b"
 
 
 # Uploads that bad files cannot hurt ----------------------------------------------------------
@@ -109,10 +125,11 @@ def test_a_heavy_file_is_refused_with_its_weight(desk, settings):
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("page.jpg", b"<!DOCTYPE html><html><script>alert(1)</script></html>", "SVG"),
+        ("page.jpg", b"<!DOCTYPE html><html><script>alert(1)</script></html>", NOT_A_PHOTO),
         ("logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
-         "SVG"),
-        ("logo.jpg", b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>', "SVG"),
+         "doit finir par .jpg"),
+        ("logo.jpg", b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>',
+         NOT_A_PHOTO),
         ("tronquee.jpg", jpeg_bytes(1600, 900)[:3000], "tronqué"),
         ("vide.jpg", b"", "Le fichier soumis est vide"),
         ("texte.png", b"Ceci n'est pas une image, juste du texte." * 20, "pas une image lisible"),
@@ -121,6 +138,47 @@ def test_a_heavy_file_is_refused_with_its_weight(desk, settings):
 )  # fmt: skip
 def test_files_that_are_not_whole_images_are_refused(desk, name, content, message):
     assert_refused(upload(desk, name, content), message)
+
+
+def test_an_animation_is_judged_by_all_its_frames_in_a_second_and_a_few_mb(desk):
+    """Each frame is under the limit, all of them together are 20 times over: refused from
+    the headers, before a single frame is unpacked (it used to unpack 100 MB a frame)."""
+    import time
+    import tracemalloc
+
+    bomb = gif_bomb()
+    assert len(bomb) < 60_000
+    tracemalloc.start()
+    started = time.perf_counter()
+    response = upload(desk, "anime.gif", bomb, "image/gif")
+    elapsed = time.perf_counter() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert_refused(response, "40 images de 5")
+    assert elapsed < 1.0 and peak < 8 * 1024 * 1024, (elapsed, peak)
+
+
+def test_markup_in_a_photo_s_metadata_does_not_make_it_a_web_page(desk):
+    """Agency feeds put anything in captions: a real JPEG whose metadata says « <script> »
+    near the start of the file is a photo (and its metadata is dropped anyway)."""
+    image = Image.new("RGB", (1600, 900), (10, 120, 60))
+    exif = Image.Exif()
+    exif[0x010E] = "<script>alert(1)</script> <svg onload=x>"  # ImageDescription
+    content = image_bytes(image, "JPEG", exif=exif.tobytes())
+    assert b"<svg" in content[:512] and b"<script>" in content[:512]
+    response = upload(desk, "agence.jpg", content)
+    assert response.status_code == 302
+    assert b"<script>" not in stored(Photo.objects.get())
+
+
+@pytest.mark.parametrize("name", ["photo.php", "photo.html", "photo.jpg.php", "photo", "a.svg"])
+def test_a_real_image_with_a_name_that_is_not_an_image_s_is_refused(desk, name):
+    assert_refused(upload(desk, name, jpeg_bytes(1600, 900)), "doit finir par .jpg")
+
+
+def test_a_gif_named_html_is_refused(desk):
+    gif = image_bytes(Image.new("P", (1300, 800)), "GIF")
+    assert_refused(upload(desk, "page.HTML", gif, "image/gif"), "doit finir par .jpg")
 
 
 def test_a_bmp_is_refused_whatever_its_name(desk):
@@ -285,6 +343,102 @@ def test_only_the_renditions_pages_use_can_be_made(client):
         assert client.get(f"/media/renditions/{photo.pk}/{version}/{name}").status_code == 404
     assert client.get(f"/media/renditions/{photo.pk}/0000000000/16x9-320.jpg").status_code == 404
     assert client.get(f"/media/renditions/999999/{version}/16x9-320.jpg").status_code == 404
+    assert client.get(f"/media/renditions/{photo.pk}/{version}/16x9-³²⁰.jpg").status_code == 404
+
+
+def test_a_rendition_is_rendered_once_however_many_ask_at_once(monkeypatch):
+    photo = make_photo()
+    renders, inside = [], []
+    real_render = photos.render
+
+    def slow_render(*args):
+        inside.append(1)
+        assert len(inside) == 1, "two renders of one rendition at once"
+        time.sleep(0.3)
+        renders.append(1)
+        inside.pop()
+        return real_render(*args)
+
+    monkeypatch.setattr(photos, "render", slow_render)
+    with limits.lock("rendition", limits.digest(photos.rendition_name(photo, "1x1", 192, "jpg")),
+                     seconds=60) as held:  # fmt: skip
+        assert held
+        # Someone else is making it: we wait, then give up (503) rather than render twice.
+        with pytest.raises(photos.RenditionBusy):
+            photos.make_rendition(photo, "1x1", 192, "jpg", wait=0.3)
+    assert renders == []
+    photos.make_rendition(photo, "1x1", 192, "jpg")
+    photos.make_rendition(photo, "1x1", 192, "jpg")
+    assert renders == [1]
+
+
+def test_a_client_that_asks_for_missing_renditions_is_slowed_down(client, settings):
+    photo = make_photo()
+    version = photos.version(photo)
+    names = [f"{ratio}-{width}.{ext}" for ratio, width, ext in photos.all_renditions(photo)]
+    from articles import views
+
+    statuses = [
+        client.get(f"/media/renditions/{photo.pk}/{version}/{name}").status_code
+        for name in names + names[:1]
+    ]
+    assert statuses == [200] * len(names) + [200]  # made, then served
+    limits.forget("rendition-miss", limits.digest("127.0.0.1"))
+    for _ in range(views.RENDITION_MISSES):
+        limits.hit("rendition-miss", limits.digest("127.0.0.1"), seconds=60)
+    other = make_photo()
+    url = f"/media/renditions/{other.pk}/{photos.version(other)}/16x9-320.jpg"
+    response = client.get(url)
+    assert response.status_code == 429 and response["Retry-After"] == "60"
+    # A rendition that exists is still served to that client.
+    assert client.get(f"/media/renditions/{photo.pk}/{version}/{names[0]}").status_code == 200
+
+
+def test_saving_a_photo_makes_its_jpeg_renditions_at_once(desk, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = upload(desk, "photo.jpg", jpeg_bytes(1600, 900))
+    assert response.status_code == 302
+    photo = Photo.objects.get()
+    made = sorted(p.name for p in (Path(photo.image.path).parents[3] / "renditions").rglob("*.*"))
+    expected = sorted(f"{r}-{w}.{e}" for r, w, e in photos.all_renditions(photo) if e == "jpg")
+    assert made == expected
+
+
+# Who may change a photo, and its trail ------------------------------------------------------
+
+
+def test_journalists_change_their_own_photos_until_a_live_article_uses_them(
+    client, journalist, other_journalist
+):
+    client.force_login(journalist)
+    assert upload(client, "a.jpg", jpeg_bytes(1600, 900), caption="La mienne").status_code == 302
+    mine = Photo.objects.get(caption="La mienne")
+    assert mine.uploaded_by == journalist
+    theirs = make_photo(caption="Celle d’un autre")
+    change = "/admin/articles/photo/{}/change/"
+    fields = {"alt_text": "x", "credit": "Nouveau crédit", "licence": "own"}
+    assert client.post(change.format(theirs.pk), fields).status_code == 403
+    assert client.post(change.format(mine.pk), fields).status_code == 302
+    make_article(lead_photo=mine)  # now on a live article
+    assert client.post(change.format(mine.pk), fields | {"credit": "Encore"}).status_code == 403
+    mine.refresh_from_db()
+    assert mine.credit == "Nouveau crédit"
+
+
+def test_editors_change_any_photo_and_the_changes_are_audited(client, editor):
+    from accounts.models import AuditEvent
+
+    client.force_login(editor)
+    photo = make_photo(credit="AFP")
+    make_article(lead_photo=photo)
+    response = client.post(
+        f"/admin/articles/photo/{photo.pk}/change/",
+        {"alt_text": photo.alt_text, "caption": "Nouvelle légende", "credit": "Reuters",
+         "licence": photo.licence},
+    )  # fmt: skip
+    assert response.status_code == 302
+    (event,) = AuditEvent.objects.filter(action="photo_changed")
+    assert event.user == editor and "crédit" in event.details and "légende" in event.details
 
 
 def test_regenerate_command_makes_every_rendition(client):

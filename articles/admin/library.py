@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from taggit.models import Tag as TaggitTag
 
-from articles import photos, trash
+from articles import permissions, photos, services, trash
 from articles.admin.articles import SLUG_JS
 from articles.admin.trash import TrashOnDelete
 from articles.models import Author, BreakingNews, Category, Page, Photo, Tag
@@ -40,7 +40,8 @@ class PhotoForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name in ("focal_x", "focal_y"):
-            self.fields[name].required = False
+            if name in self.fields:  # not on a read-only page
+                self.fields[name].required = False
 
     def clean_image(self):
         upload = self.cleaned_data.get("image")
@@ -164,10 +165,13 @@ class PhotoAdmin(TrashOnDelete, admin.ModelAdmin):
             )
         return super().render_change_form(request, context, add, change, form_url, obj)
 
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or permissions.can_edit_photo(request.user, obj)
+
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        # A new file or focal point: the old renditions are of no use any more.
-        photos.remove_stale_renditions(obj)
+        services.save_photo(photo=obj, user=request.user)
 
 
 @admin.register(Category)

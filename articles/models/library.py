@@ -290,6 +290,15 @@ class Photo(models.Model):
         help_text="Pour retrouver la photo. Par exemple : « Alger, ville nouvelle ».",
     )
     created_at = models.DateTimeField("ajoutée le", auto_now_add=True, db_index=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="ajoutée par",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
 
     objects = PhotoQuerySet.as_manager()
 
@@ -297,6 +306,7 @@ class Photo(models.Model):
         verbose_name = "photo"
         verbose_name_plural = "photos"
         ordering = ["-created_at", "-id"]
+        permissions = [("edit_any_photo", "Peut modifier toutes les photos")]
         constraints = [
             models.CheckConstraint(condition=~Q(credit=""), name="photo_credit_not_empty"),
             models.CheckConstraint(condition=~Q(alt_text=""), name="photo_alt_text_not_empty"),
