@@ -108,14 +108,20 @@ def _vendor():
 def _search_cursor():
     """A cursor for searching. On PostgreSQL, matches always come from the GIN index: for a
     very common word the planner would rather read every stored vector in turn, which is
-    ten times slower (each vector is stored out of line)."""
+    ten times slower (each vector is stored out of line). The setting is local to a
+    transaction or savepoint that is rolled back at the end (searching writes nothing): it
+    never outlives the search, even inside a caller's transaction, where SET LOCAL alone
+    would switch off sequential scans for every later query of the request."""
     if _vendor() != "postgresql":
         with connection.cursor() as cursor:
             yield cursor
         return
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")
-        yield cursor
+        try:
+            yield cursor
+        finally:
+            transaction.set_rollback(True)
 
 
 # Indexing -------------------------------------------------------------------------------
