@@ -143,6 +143,42 @@ def _groups_changed(sender, instance, action, pk_set, model, **kwargs):
     record("role_changed", obj=instance, details=details)
 
 
+def _permissions_changed(sender, instance, action, pk_set, **kwargs):
+    """Permissions given to or taken from a group or a person."""
+    if action not in ("post_add", "post_remove", "post_clear") or (
+        action != "post_clear" and not pk_set
+    ):
+        return
+    from django.contrib.auth.models import Permission
+
+    names = sorted(
+        f"{app}.{codename}"
+        for app, codename in Permission.objects.filter(pk__in=pk_set or []).values_list(
+            "content_type__app_label", "codename"
+        )
+    )
+    verb = {"post_add": "permissions ajoutées", "post_remove": "permissions retirées",
+            "post_clear": "toutes les permissions retirées"}[action]  # fmt: skip
+    details = f"{verb} : {', '.join(names)}" if names else verb
+    record(AuditEvent.Action.ROLE_CHANGED, obj=instance, details=details)
+
+
+def _group_security_saving(sender, instance, raw=False, **kwargs):
+    previous = sender.objects.filter(pk=instance.pk).values_list("requires_two_factor", flat=True)
+    instance._audit_before = previous.first() if instance.pk else None
+
+
+def _group_security_saved(sender, instance, created, raw=False, **kwargs):
+    before = False if created else getattr(instance, "_audit_before", None)
+    if raw or before == instance.requires_two_factor:
+        return
+    state = "oui" if instance.requires_two_factor else "non"
+    record(
+        AuditEvent.Action.ROLE_CHANGED, obj=instance.group,
+        details=f"double authentification obligatoire : {state}",
+    )  # fmt: skip
+
+
 def _user_saved(sender, instance, created, update_fields=None, **kwargs):
     before = getattr(instance, "_audit_flags", None)
     now = (instance.is_staff, instance.is_superuser, instance.is_active)
@@ -154,11 +190,16 @@ def _user_saved(sender, instance, created, update_fields=None, **kwargs):
             if old != new
         ]
         record("role_changed", obj=instance, details=", ".join(changes))
+    password = getattr(instance, "_audit_password", None)
+    if not created and password is not None and password != instance.password:
+        record(AuditEvent.Action.PASSWORD_CHANGED, obj=instance)
     instance._audit_flags = now
+    instance._audit_password = instance.password
 
 
 def _user_loaded(sender, instance, **kwargs):
     instance._audit_flags = (instance.is_staff, instance.is_superuser, instance.is_active)
+    instance._audit_password = instance.password
 
 
 def connect():
@@ -174,3 +215,14 @@ def connect():
     m2m_changed.connect(_groups_changed, sender=User.groups.through, dispatch_uid="audit:groups")
     post_init.connect(_user_loaded, sender=User, dispatch_uid="audit:user_init")
     post_save.connect(_user_saved, sender=User, dispatch_uid="audit:user_save")
+    from django.contrib.auth.models import Group
+    from django.db.models.signals import pre_save
+
+    from accounts.models import GroupSecurity
+
+    for through in (Group.permissions.through, User.user_permissions.through):
+        m2m_changed.connect(
+            _permissions_changed, sender=through, dispatch_uid=f"audit:perms:{through.__name__}"
+        )
+    pre_save.connect(_group_security_saving, sender=GroupSecurity, dispatch_uid="audit:gs-pre")
+    post_save.connect(_group_security_saved, sender=GroupSecurity, dispatch_uid="audit:gs")

@@ -24,6 +24,7 @@ class AuditEvent(models.Model):
         TWO_FACTOR_RESET = "two_factor_reset", "Double authentification réinitialisée"
         TWO_FACTOR_CODES = "two_factor_codes", "Nouveaux codes de secours"
         PHOTO_CHANGED = "photo_changed", "Photo modifiée"
+        PASSWORD_CHANGED = "password_changed", "Mot de passe changé"
 
     at = models.DateTimeField("date", auto_now_add=True, db_index=True)
     user = models.ForeignKey(

@@ -30,7 +30,16 @@ def role_permissions():
 
 
 def sync_roles(*, using="default", **kwargs):
-    """Create the groups and give them their permissions; idempotent (post_migrate)."""
+    """Create the groups and give them their permissions; idempotent (post_migrate). Not in
+    the audit log: the code, not a person, sets them."""
+
+    from accounts import audit
+
+    with audit.paused():
+        _sync(using)
+
+
+def _sync(using):
     from django.contrib.auth.models import Group, Permission
 
     for name, perms in role_permissions().items():

@@ -97,3 +97,60 @@ def test_only_superusers_read_it_and_nobody_edits_it(client, admin_user, editor)
     assert client.get(reverse("admin:accounts_auditevent_add")).status_code == 403
     assert AuditEvent.objects.get(pk=event.pk).username == "x-visible"
     assert User.objects.filter(pk=admin_user.pk).exists()
+
+
+def test_permissions_of_a_group_or_a_person_are_recorded(admin_user):
+    from django.contrib.auth.models import Permission
+
+    perm = Permission.objects.get(codename="publish_article")
+    journalists = Group.objects.get(name="Journalistes")
+    journalists.permissions.add(perm)
+    admin_user.user_permissions.add(perm)
+    journalists.permissions.remove(perm)
+    details = list(
+        AuditEvent.objects.filter(action="role_changed")
+        .order_by("pk")
+        .values_list("details", flat=True)
+    )
+    assert details == [
+        "permissions ajoutées : articles.publish_article",
+        "permissions ajoutées : articles.publish_article",
+        "permissions retirées : articles.publish_article",
+    ]
+
+
+def test_the_two_factor_requirement_of_a_role_is_recorded(admin_client):
+    from accounts.models import GroupSecurity
+
+    editors = Group.objects.get(name="Éditeurs")
+    rule = GroupSecurity.objects.create(group=editors, requires_two_factor=True)
+    rule.requires_two_factor = False
+    rule.save()
+    rule.save()  # nothing changed: nothing recorded
+    events = AuditEvent.objects.filter(action="role_changed", object_repr="Éditeurs")
+    details = list(events.order_by("id").values_list("details", flat=True))
+    assert details == [
+        "double authentification obligatoire : oui",
+        "double authentification obligatoire : non",
+    ]
+
+
+def test_password_changes_are_recorded(client, editor):
+    client.force_login(editor)
+    response = client.post(
+        "/admin/password_change/",
+        {"old_password": PASSWORD, "new_password1": "un-nouveau-mot-de-passe-7",
+         "new_password2": "un-nouveau-mot-de-passe-7"},
+    )  # fmt: skip
+    assert response.status_code == 302
+    (changed,) = AuditEvent.objects.filter(action="password_changed")
+    assert changed.user == editor and changed.object_repr == editor.username
+
+
+def test_the_roles_set_by_migrate_are_not_in_the_log():
+    from accounts.roles import sync_roles
+
+    Group.objects.get(name="Éditeurs").permissions.clear()
+    AuditEvent.objects.all().delete()
+    sync_roles()
+    assert not AuditEvent.objects.exists()

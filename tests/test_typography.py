@@ -87,3 +87,30 @@ def test_article_is_typeset_on_save_and_saving_twice_changes_nothing():
     article.save()
     article.refresh_from_db()
     assert (article.title, article.standfirst, article.body) == before
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a" * 60_000, "a" + " " * 60_000 + "b", "." * 60_000, "a.b+c-" * 10_000,
+     "a" + "\u00a0" * 60_000 + "!", "a" + " " * 60_000 + ":x", "«" * 60_000],
+)  # fmt: skip
+def test_60_kb_of_hostile_text_is_typeset_in_linear_time(text):
+    """Each of these took seconds to half a minute (the worker's timeout) before."""
+    import time
+
+    started = time.perf_counter()
+    typeset_text(text)
+    typeset_html(f"<p>{text}</p>")
+    assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.django_db
+def test_a_standfirst_has_a_length_limit_in_french(client, editor):
+    client.force_login(editor)
+    response = client.post(
+        "/admin/articles/article/add/",
+        {"title": "Un titre", "standfirst": "x" * 1001, "body": "<p>x</p>",
+         "articleauthor_set-TOTAL_FORMS": "0", "articleauthor_set-INITIAL_FORMS": "0",
+         "related_links-TOTAL_FORMS": "0", "related_links-INITIAL_FORMS": "0"},
+    )  # fmt: skip
+    assert "au plus 1000 caractères" in response.content.decode()

@@ -22,6 +22,7 @@ from articles.text import slugify_fr
 from articles.typography import typeset_html, typeset_text
 
 TITLE_MAX = 110
+STANDFIRST_MAX = 1000  # one or two sentences; far longer is a paste gone wrong
 
 
 def public_rows():
@@ -159,6 +160,7 @@ class Article(models.Model):
     )
     standfirst = models.TextField(
         "chapô",
+        max_length=STANDFIRST_MAX,
         blank=True,
         help_text="Une ou deux phrases qui résument l’article, affichées sous le titre et dans "
         "les listes.",
