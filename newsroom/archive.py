@@ -6,24 +6,42 @@ the accounts and roles, but what an app declares derived (category listings; the
 index and the photo renditions, which are not models, are derived too). Derived data is
 rebuilt on import by each app (``rebuild_derived``).
 
+An archive holds password hashes and two-factor secrets: it is written readable by its
+owner only, and signed with the site's SECRET_KEY. An import trusts nothing in it: the
+signature must be the site's own (unless the caller says the archive comes from elsewhere),
+only the archived models are read, every object is validated as the admin would (bodies go
+through the sanitiser again), and only images are written, inside the media folder. A
+refused archive writes nothing.
+
 Used by ``manage.py export_content`` and ``manage.py import_content``.
 """
 
 import base64
+import hashlib
+import hmac
 import io
 import json
+import os
 import zipfile
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core import serializers
-from django.db import transaction
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.utils.crypto import salted_hmac
+from django_prose_editor.fields import ProseEditorField
+from PIL import Image, UnidentifiedImageError
 
 from accounts import audit
+from articles.photos import FILE_EXTENSIONS
+from articles.typography import typeset_html
 from core import pagecache, registry
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: signed, with each member's digest; 1: neither
+READABLE_FORMATS = (1, 2)
+_SIGNATURE_SALT = "newsroom.archive"
 # Models that changed app since archives of this format were first written.
 RENAMED_MODELS = {
     "newsroom.auditevent": "accounts.auditevent",
@@ -52,8 +70,28 @@ def _upgraded(item):
     return {**item, "model": RENAMED_MODELS.get(item["model"], item["model"])}
 
 
+class RefusedArchive(ValueError):
+    """An archive that is not imported, with the reason in French."""
+
+
+class Unsigned(RefusedArchive):
+    pass
+
+
+def _signature(digests):
+    payload = json.dumps(digests, sort_keys=True, separators=(",", ":"))
+    return salted_hmac(_SIGNATURE_SALT, payload, algorithm="sha256").hexdigest()
+
+
+def _owner_only(path):
+    """A file opened for writing that only its owner can read, even if it existed."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)
+    return os.fdopen(fd, "wb")
+
+
 def export_to(path):
-    """Write the archive to ``path``; returns (objects, files)."""
+    """Write the archive to ``path`` (readable by its owner only); returns (objects, files)."""
     models = registry.archived_models()
     groups = list(Group.objects.order_by("name"))
     objects = []
@@ -74,15 +112,22 @@ def export_to(path):
     media = Path(settings.MEDIA_ROOT)
     derived_media = registry.derived_media()
     files = 0
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("manifest.json", json.dumps({"format": FORMAT_VERSION}))
-        archive.writestr("content.json", data)
+    digests = {}
+
+    def add(archive, name, data):
+        archive.writestr(name, data)
+        digests[name] = hashlib.sha256(data).hexdigest()
+
+    with _owner_only(path) as out, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        add(archive, "content.json", data.encode())
         if media.exists():
             for file in sorted(media.rglob("*")):
                 relative = file.relative_to(media).as_posix()
                 if file.is_file() and not relative.startswith(derived_media):
-                    archive.write(file, f"media/{relative}")
+                    add(archive, f"media/{relative}", file.read_bytes())
                     files += 1
+        manifest = {"format": FORMAT_VERSION, "files": digests, "signature": _signature(digests)}
+        archive.writestr("manifest.json", json.dumps(manifest, indent=1))
     return len(groups) + len(objects), files
 
 
@@ -93,14 +138,16 @@ class NotEmpty(Exception):
 def _existing_content():
     """The archived models that already hold rows (the roles are made by migrations)."""
     return [
-        model._meta.verbose_name_plural
+        str(model._meta.verbose_name_plural)
         for model in registry.archived_models()
         if model is not Group and model._default_manager.exists()
     ]
 
 
-def import_from(path):
-    """Restore an archive into an empty database; returns (objects, files)."""
+def import_from(path, *, trust_unsigned=False):
+    """Restore an archive into an empty database; returns (objects, files). Raises NotEmpty,
+    or RefusedArchive (Unsigned for an archive not signed with this site's key, unless
+    ``trust_unsigned``) before anything is written."""
     existing = _existing_content()
     if existing:
         raise NotEmpty(
@@ -108,33 +155,145 @@ def import_from(path):
             "une base vide (migrate sur une base neuve)."
         )
     media = Path(settings.MEDIA_ROOT)
-    with zipfile.ZipFile(path) as archive:
-        manifest = json.loads(archive.read("manifest.json"))
-        if manifest.get("format") != FORMAT_VERSION:
-            raise ValueError(f"Format d’archive inconnu : {manifest.get('format')!r}.")
-        items = [_upgraded(item) for item in json.loads(archive.read("content.json").decode())]
-        with transaction.atomic(), audit.paused():
-            objects = 0
-            for item in serializers.deserialize(
-                "json", io.StringIO(json.dumps(items)), handle_forward_references=True
-            ):
-                item.save()
-                objects += 1
-            # Groups made by migrations were matched by name; accounts keep their roles.
-        files = 0
-        for name in archive.namelist():
-            if name.startswith("media/") and not name.endswith("/"):
-                relative = Path(name[len("media/") :])
-                if relative.is_absolute() or ".." in relative.parts:
-                    continue  # an archive never writes outside MEDIA_ROOT
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise RefusedArchive("Ce fichier n’est pas une archive .zip d’export_content.") from None
+    except OSError:
+        raise RefusedArchive(f"Fichier introuvable ou illisible : {path}.") from None
+    with archive:
+        members = _checked_members(archive, trust_unsigned)
+        items = [_upgraded(item) for item in _json(members.pop("content.json"))]
+        _check_models(items)
+        # The files first: validating a photo reads its image.
+        written = []
+        try:
+            for relative, data in members.items():
                 target = media / relative
                 target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(archive.read(name))
-                files += 1
+                target.write_bytes(data)
+                written.append(target)
+            objects = _restore(items)
+        except BaseException:
+            for target in written:
+                target.unlink(missing_ok=True)
+            raise
     registry.rebuild_derived()
     _reset_sequences()
     pagecache.bump_generation()
-    return objects, files
+    return objects, len(members)
+
+
+def _restore(items):
+    with transaction.atomic(), audit.paused():
+        objects = 0
+        deserialized = serializers.deserialize(
+            "json", io.StringIO(json.dumps(items)), handle_forward_references=True
+        )
+        for item in deserialized:
+            _validate(item.object)
+            item.save()
+            objects += 1
+        # Groups made by migrations were matched by name; accounts keep their roles.
+    return objects
+
+
+def _checked_members(archive, trust_unsigned):
+    """Every member of the archive, read and judged: {"content.json": bytes, media path
+    relative to MEDIA_ROOT: bytes}. Refuses the whole archive at the first doubt."""
+    try:
+        manifest = json.loads(archive.read("manifest.json"))
+    except (KeyError, ValueError):
+        raise RefusedArchive("L’archive n’a pas de manifeste lisible (manifest.json).") from None
+    if not isinstance(manifest, dict) or manifest.get("format") not in READABLE_FORMATS:
+        fmt = manifest.get("format") if isinstance(manifest, dict) else None
+        raise RefusedArchive(f"Format d’archive inconnu : {fmt!r}.")
+    digests = manifest.get("files")
+    signed = (
+        isinstance(digests, dict)
+        and isinstance(manifest.get("signature"), str)
+        and hmac.compare_digest(_signature(digests), manifest["signature"])
+    )
+    if not signed and not trust_unsigned:
+        raise Unsigned(
+            "L’archive n’est pas signée avec la clé de ce site (SECRET_KEY) : elle vient "
+            "d’ailleurs ou a été modifiée. Si vous savez d’où elle vient, relancez avec "
+            "--trust-unsigned."
+        )
+    members = {}
+    for info in archive.infolist():
+        name = info.filename
+        if name == "manifest.json" or info.is_dir():
+            continue
+        data = archive.read(info)
+        if signed and digests.get(name) != hashlib.sha256(data).hexdigest():
+            raise RefusedArchive(f"« {name} » ne correspond pas à la signature de l’archive.")
+        if name == "content.json":
+            members[name] = data
+        else:
+            members[_media_path(name, data)] = data
+    if "content.json" not in members:
+        raise RefusedArchive("L’archive n’a pas de contenu (content.json).")
+    if signed and set(digests) - {info.filename for info in archive.infolist()}:
+        raise RefusedArchive("L’archive est incomplète : il lui manque des fichiers signés.")
+    return members
+
+
+def _media_path(name, data):
+    """The place under MEDIA_ROOT of an archived media file, which must be an image."""
+    path = PurePosixPath(name)
+    if path.parts[:1] != ("media",) or "\\" in name:
+        raise RefusedArchive(f"Élément inattendu dans l’archive : « {name} ».")
+    relative = PurePosixPath(*path.parts[1:])
+    if relative.is_absolute() or ".." in relative.parts or not relative.parts:
+        raise RefusedArchive(f"« {name} » sortirait du dossier des médias.")
+    if not relative.name.lower().endswith(FILE_EXTENSIONS):
+        raise RefusedArchive(f"« {name} » n’est pas une image : seules les photos sont importées.")
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise RefusedArchive(f"« {name} » n’est pas une image lisible.") from None
+    return Path(*relative.parts)
+
+
+def _json(data):
+    try:
+        items = json.loads(data.decode())
+    except (UnicodeDecodeError, ValueError):
+        raise RefusedArchive("Le contenu de l’archive n’est pas du JSON valide.") from None
+    if not isinstance(items, list) or not all(
+        isinstance(item, dict) and isinstance(item.get("model"), str) for item in items
+    ):
+        raise RefusedArchive("Le contenu de l’archive n’est pas une liste d’objets.")
+    return items
+
+
+def _check_models(items):
+    known = {model._meta.label_lower for model in registry.archived_models()}
+    unknown = sorted({item["model"] for item in items} - known)
+    if unknown:
+        raise RefusedArchive(
+            f"L’archive contient des données que le site n’archive pas : {', '.join(unknown)}."
+        )
+
+
+def _validate(obj):
+    """Validate an object as a form would (HTML fields are sanitised on the way); links to
+    other objects are left to the database, as they may come later in the archive."""
+    relations = [f.name for f in obj._meta.fields if isinstance(f, models.ForeignKey)]
+    try:
+        obj.full_clean(exclude=relations, validate_unique=False, validate_constraints=False)
+    except ValidationError as error:
+        messages = "; ".join(
+            f"{field} : {' '.join(errors)}" for field, errors in error.message_dict.items()
+        )
+        raise RefusedArchive(
+            f"Objet refusé ({obj._meta.label_lower} {obj.pk}) : {messages}"
+        ) from None
+    for field in obj._meta.fields:
+        if isinstance(field, ProseEditorField):  # sanitised above; typeset as save() does
+            setattr(obj, field.attname, typeset_html(getattr(obj, field.attname)))
 
 
 def _reset_sequences():

@@ -117,18 +117,181 @@ def test_import_refuses_a_database_that_is_not_empty(tmp_path, demo):
         call_command("import_content", str(archive), stdout=StringIO())
 
 
-def test_import_never_writes_outside_the_media_folder(tmp_path, settings):
+def jpeg_bytes():
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), "red").save(out, "JPEG")
+    return out.getvalue()
+
+
+def write_archive(path, content, media=(), *, signed=True):
+    """An archive as export_content writes it (signed with this site's key), or unsigned
+    (format 1, before signatures), holding ``content`` and ``media`` [(name, bytes)]."""
+    import hashlib
     import json
     import zipfile
 
-    archive = tmp_path / "piege.zip"
-    with zipfile.ZipFile(archive, "w") as zf:
-        zf.writestr("manifest.json", json.dumps({"format": 1}))
-        zf.writestr("content.json", "[]")
-        zf.writestr("media/../../evil.txt", "x")
-    call_command("import_content", str(archive), stdout=StringIO())
-    assert not (Path(settings.MEDIA_ROOT).parent / "evil.txt").exists()
-    assert not (tmp_path / "evil.txt").exists()
+    from newsroom import archive
+
+    members = [("content.json", json.dumps(content).encode()), *media]
+    digests = {name: hashlib.sha256(data).hexdigest() for name, data in members}
+    manifest = (
+        {"format": 2, "files": digests, "signature": archive._signature(digests)}
+        if signed
+        else {"format": 1}
+    )
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        for name, data in members:
+            zf.writestr(name, data)
+    return path
+
+
+def refused(path, match, **options):
+    with pytest.raises(CommandError, match=match):
+        call_command("import_content", str(path), stdout=StringIO(), **options)
+
+
+def nothing_written(settings):
+    from articles.models import Page
+
+    media = Path(settings.MEDIA_ROOT)
+    assert not Page.objects.exists() and not User.objects.exists()
+    assert not media.exists() or not any(p.is_file() for p in media.rglob("*"))
+
+
+PAGE = {"model": "articles.page", "pk": 1, "fields": {"title": "Contact", "slug": "contact",
+        "body": "<p>Écrivez-nous</p>", "is_in_footer": True, "position": 1,
+        "updated_at": "2026-11-27T10:00:00Z"}}  # fmt: skip
+
+
+def test_import_never_writes_outside_the_media_folder(tmp_path, settings):
+    """A real image whose name climbs out of the media folder: only the ``..`` guard stops
+    it (the name ends in .jpg and the bytes are a JPEG)."""
+    media = Path(settings.MEDIA_ROOT)
+    media.mkdir(parents=True, exist_ok=True)
+    climbs = ["media/../../evil.jpg", "media/photos/../../../evil.jpg", "media/a/../../evil.jpg"]
+    for name in climbs:
+        path = write_archive(tmp_path / "piege.zip", [PAGE], [(name, jpeg_bytes())])
+        refused(path, "sortirait du dossier des médias")
+        target = (media / name.removeprefix("media/")).resolve()
+        assert not target.exists(), target
+        nothing_written(settings)
+    assert not any(p.is_file() for p in tmp_path.rglob("evil.jpg"))
+    assert not Path("/etc/evil.jpg").exists()
+
+
+def test_an_archive_not_signed_by_this_site_is_refused_unless_told(tmp_path, settings):
+    unsigned = write_archive(tmp_path / "a.zip", [PAGE], signed=False)
+    refused(unsigned, "pas signée avec la clé de ce site")
+    settings.SECRET_KEY = "la-clé-d-un-autre-site-" * 3
+    elsewhere = write_archive(tmp_path / "b.zip", [PAGE])
+    settings.SECRET_KEY = settings.SECRET_KEY[::-1]
+    refused(elsewhere, "pas signée avec la clé de ce site")
+    nothing_written(settings)
+    call_command("import_content", str(elsewhere), stdout=StringIO(), trust_unsigned=True)
+    assert client_sees_page()
+
+
+def client_sees_page():
+    from articles.models import Page
+
+    return Page.objects.filter(slug="contact").exists()
+
+
+def test_a_signed_archive_that_was_modified_is_refused(tmp_path, settings):
+    import zipfile
+
+    path = write_archive(tmp_path / "a.zip", [PAGE], [("media/photos/a.jpg", jpeg_bytes())])
+    changed = tmp_path / "b.zip"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(changed, "w") as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            if name == "content.json":
+                data = data.replace(b"Contact", b"Contakt")
+            dst.writestr(name, data)
+    refused(changed, "ne correspond pas à la signature")
+    added = tmp_path / "c.zip"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(added, "w") as dst:
+        for name in src.namelist():
+            dst.writestr(name, src.read(name))
+        dst.writestr("media/photos/b.jpg", jpeg_bytes())
+    refused(added, "ne correspond pas à la signature")
+    nothing_written(settings)
+
+
+def test_only_the_archived_models_are_imported(tmp_path, settings):
+    for model in ("auth.permission", "sessions.session", "contenttypes.contenttype",
+                  "admin.logentry"):  # fmt: skip
+        item = {"model": model, "pk": 99, "fields": {}}
+        path = write_archive(tmp_path / "a.zip", [PAGE, item])
+        refused(path, f"que le site n’archive pas : {model}")
+        refused(path, f"que le site n’archive pas : {model}", trust_unsigned=True)
+    nothing_written(settings)
+
+
+def test_bodies_are_sanitised_again_on_import(tmp_path, settings):
+    hostile = dict(PAGE, fields=dict(PAGE["fields"], body=(
+        '<p onclick="steal()">Écrivez<script>alert(1)</script>-nous</p>'
+        '<a href="javascript:alert(1)">lien</a><img src=x onerror="alert(1)">'
+    )))  # fmt: skip
+    path = write_archive(tmp_path / "a.zip", [hostile], signed=False)
+    call_command("import_content", str(path), stdout=StringIO(), trust_unsigned=True)
+    from articles.models import Page
+
+    body = Page.objects.get().body
+    for needle in ("script", "onclick", "javascript:", "onerror", "alert"):
+        assert needle not in body, body
+    assert "Écrivez" in body
+
+
+def test_an_invalid_object_refuses_the_archive_with_its_reason(tmp_path, settings):
+    bad = dict(PAGE, fields=dict(PAGE["fields"], slug="pas un slug !", title="x" * 300))
+    path = write_archive(tmp_path / "a.zip", [bad], [("media/photos/a.jpg", jpeg_bytes())])
+    refused(path, r"Objet refusé \(articles.page 1\)")
+    nothing_written(settings)
+
+
+@pytest.mark.parametrize(
+    "name, data, match",
+    [
+        ("media/photos/page.html", b"<script>alert(1)</script>", "n’est pas une image"),
+        ("media/photos/shell.php", None, "n’est pas une image"),  # a real JPEG, misnamed
+        ("media/photos/fake.jpg", b"<svg onload=alert(1)>", "n’est pas une image lisible"),
+        ("static/app.js", b"alert(1)", "Élément inattendu"),
+    ],
+)
+def test_only_images_are_written_to_the_media_folder(tmp_path, settings, name, data, match):
+    path = write_archive(tmp_path / "a.zip", [PAGE], [(name, data or jpeg_bytes())])
+    refused(path, match)
+    refused(path, match, trust_unsigned=True)
+    nothing_written(settings)
+
+
+def test_hostile_archive_files_get_a_french_error(tmp_path, settings):
+    (tmp_path / "texte.zip").write_text("pas une archive")
+    refused(tmp_path / "texte.zip", "n’est pas une archive .zip")
+    refused(tmp_path / "absente.zip", "introuvable ou illisible")
+    refused(write_archive(tmp_path / "a.zip", {"model": "x"}), "pas une liste d’objets")
+
+
+def test_an_existing_account_is_never_overwritten(tmp_path, settings):
+    User.objects.create_user("admin", password="secret-de-l-admin")
+    intruder = {"model": "auth.user", "pk": 1, "fields": {
+        "username": "admin", "password": "pbkdf2_sha256$1$x$y", "is_superuser": True}}  # fmt: skip
+    refused(write_archive(tmp_path / "a.zip", [intruder]), "base vide")
+    assert User.objects.get().check_password("secret-de-l-admin")
+
+
+def test_an_export_is_readable_by_its_owner_only(tmp_path, demo):
+    archive = tmp_path / "sauvegarde.zip"
+    archive.write_bytes(b"")
+    archive.chmod(0o644)  # an older export in its place
+    call_command("export_content", str(archive), stdout=StringIO())
+    assert archive.stat().st_mode & 0o777 == 0o600
 
 
 def test_a_flush_leaves_no_orphan_in_the_search_index(demo):
@@ -156,7 +319,9 @@ def test_an_archive_written_before_the_accounts_app_still_imports(tmp_path):
     with zipfile.ZipFile(archive, "w") as zf:
         zf.writestr("manifest.json", json.dumps({"format": 1}))
         zf.writestr("content.json", json.dumps(content))
-    call_command("import_content", str(archive), stdout=StringIO())
+    with pytest.raises(CommandError, match="pas signée"):
+        call_command("import_content", str(archive), stdout=StringIO())
+    call_command("import_content", str(archive), stdout=StringIO(), trust_unsigned=True)
     assert AuditEvent.objects.get().user.username == "jeanne"
     device = TOTPDevice.objects.get()
     assert device.bin_key == __import__("base64").b32decode("JBSWY3DPEHPK3PXP")
