@@ -5,8 +5,12 @@ HSTS come from django.middleware.security.SecurityMiddleware, see settings).
 The public site runs no inline script or style at all (JSON-LD blocks are data, which a CSP
 does not govern), so its policy allows only this origin, plus the media host when photos are
 served from another domain (MEDIA_URL). The admin keeps scripts to its own files too, but the
-body editor's import map, allowed by its hash; its widgets (select2, the prose editor) set
-style attributes, so the admin allows inline styles.
+body editor's import map, allowed by its hash, computed once from the editor's own import map
+(never from what a page happens to contain, which stored content could slip into); its widgets
+(select2, the prose editor) set style attributes, so the admin allows inline styles.
+
+Uploaded files are served with a policy of their own (MEDIA_POLICY): nothing may load or run,
+whatever a file turns out to hold.
 """
 
 import base64
@@ -40,13 +44,19 @@ def public_policy():
 def admin_policy():
     media = _media_origin()
     images = " ".join(filter(None, ["'self'", "data:", "blob:", media]))
+    scripts = " ".join(["'self'", *known_import_map_hashes()])
     return (
         "default-src 'self'; "
         f"img-src {images}; "
-        "script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self' data:; "
+        f"script-src {scripts}; style-src 'self' 'unsafe-inline'; font-src 'self' data:; "
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
         "frame-ancestors 'none'"
     )
+
+
+# What an uploaded file may do when opened on its own: nothing (no script, no style, no
+# request), in a sandbox (a unique origin), whatever its type turns out to be.
+MEDIA_POLICY = "default-src 'none'; sandbox"
 
 
 PERMISSIONS_POLICY = (
@@ -56,16 +66,20 @@ PERMISSIONS_POLICY = (
 
 
 # The body editor (django-prose-editor) loads its modules through an import map: a script
-# element that only maps names to our own static files, written by our templates.
-_IMPORT_MAP = re.compile(rb'<script type="importmap"[^>]*>(.*?)</script>', re.DOTALL)
+# element that only maps names to our own static files. Its hash is computed once, from the
+# editor's own import map as the admin renders it (static files' hashed names included).
+_IMPORT_MAP = re.compile(r'<script type="importmap"[^>]*>(.*?)</script>', re.DOTALL)
 
 
-def import_map_hashes(content):
-    """CSP hashes of the import maps in a page (which a policy must allow by hash)."""
-    return [
-        "'sha256-" + base64.b64encode(hashlib.sha256(body).digest()).decode() + "'"
-        for body in _IMPORT_MAP.findall(content)
-    ]
+def csp_hash(text):
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+@cache
+def known_import_map_hashes():
+    from django_prose_editor.widgets import importmap
+
+    return tuple(csp_hash(body) for body in _IMPORT_MAP.findall(str(importmap)))
 
 
 class SecurityHeadersMiddleware:
@@ -75,15 +89,10 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if "Content-Security-Policy" not in response:
-            if request.path.startswith("/admin/"):
+            if request.path.startswith(settings.MEDIA_URL):
+                policy = MEDIA_POLICY
+            elif request.path.startswith("/admin/"):
                 policy = admin_policy()
-                html = response.get("Content-Type", "").startswith("text/html")
-                if html and not response.streaming:
-                    hashes = import_map_hashes(response.content)
-                    if hashes:
-                        policy = policy.replace(
-                            "script-src 'self';", f"script-src 'self' {' '.join(hashes)};", 1
-                        )
             else:
                 policy = public_policy()
             response["Content-Security-Policy"] = policy

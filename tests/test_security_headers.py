@@ -126,7 +126,8 @@ def test_pages_from_the_page_cache_keep_their_headers(client, settings):
 def test_the_admin_has_its_own_working_policy(admin_client):
     response = admin_client.get("/admin/articles/article/")
     policy = response["Content-Security-Policy"]
-    assert "script-src 'self';" in policy
+    scripts = policy.split("script-src ", 1)[1].split(";", 1)[0].split()
+    assert scripts == ["'self'", *security.known_import_map_hashes()]  # no inline script
     assert "style-src 'self' 'unsafe-inline'" in policy  # its widgets set style attributes
 
 
@@ -142,27 +143,47 @@ def test_media_on_another_host_is_allowed_by_the_policy(settings):
 
 
 @pytest.mark.django_db
-def test_uploaded_media_are_never_sniffed(client, settings):
+def test_uploaded_media_are_never_sniffed_and_can_run_nothing(client, settings):
+    """Even a file that slipped in with markup inside (an old upload, a restored archive)
+    opens in a sandbox where nothing loads or runs."""
     from tests.factories import make_photo
 
     photo = make_photo()
-    response = client.get(photo.image.url)
-    assert response.status_code == 200
-    assert response["X-Content-Type-Options"] == "nosniff"
+    planted = Path(settings.MEDIA_ROOT) / "photos" / "page.html"
+    planted.write_text("<script>fetch('/admin/')</script>")
+    for url in (photo.image.url, settings.MEDIA_URL + "photos/page.html"):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert response["X-Content-Type-Options"] == "nosniff"
+        assert response["Content-Security-Policy"] == "default-src 'none'; sandbox"
 
 
-def test_nginx_serves_media_unsniffed_too():
+def test_nginx_serves_media_unsniffed_and_sandboxed_too():
     conf = (ROOT / "deploy" / "nginx.conf").read_text()
     for block in ("location /media/ {", "location /media/renditions/ {"):
         body = conf.split(block, 1)[1].split("}", 1)[0]
         assert "add_header X-Content-Type-Options nosniff;" in body, block
+        assert """add_header Content-Security-Policy "default-src 'none'; sandbox";""" in body
 
 
 @pytest.mark.django_db
 def test_the_editor_import_map_is_allowed_by_its_hash_only(admin_client):
     response = admin_client.get("/admin/articles/article/add/")
-    hashes = security.import_map_hashes(response.content)
-    assert len(hashes) == 1
+    maps = security._IMPORT_MAP.findall(response.content.decode())
+    assert len(maps) == 1
     policy = response["Content-Security-Policy"]
-    assert f"script-src 'self' {hashes[0]};" in policy
+    assert f"script-src 'self' {security.csp_hash(maps[0])};" in policy
     assert "unsafe-inline" not in policy.split("script-src", 1)[1].split(";", 1)[0]
+
+
+def test_an_import_map_slipped_into_an_admin_page_is_not_allowed(rf):
+    """The policy's hashes are the editor's, computed once: a page that carries another
+    import map (stored content shown unescaped, say) does not get it allowed."""
+    from django.http import HttpResponse
+
+    planted = '{"imports": {"django-prose-editor/editor": "https://evil.example/x.js"}}'
+    page = f'<html><script type="importmap">{planted}</script></html>'
+    middleware = security.SecurityHeadersMiddleware(lambda request: HttpResponse(page))
+    policy = middleware(rf.get("/admin/articles/article/1/change/"))["Content-Security-Policy"]
+    assert security.csp_hash(planted) not in policy
+    assert security.known_import_map_hashes()[0] in policy
