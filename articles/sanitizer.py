@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 import nh3
 from django.conf import settings
 
+from core.links import is_site_path
+
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "s", "sub", "sup", "a",
     "h2", "h3", "ul", "ol", "li", "blockquote", "hr",
@@ -33,8 +35,15 @@ _HREF = re.compile(r'\shref="([^"]*)"')
 
 
 def is_external_url(url):
-    parts = urlsplit(url.replace("&amp;", "&"))
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    """Whether a link leads to another site: a web address of another host, including the
+    forms a browser reads as one (« //hôte/… », « /\\hôte/… »)."""
+    url = url.replace("&amp;", "&")
+    if is_site_path(url):
+        return False
+    # As a browser reads it: backslashes are slashes, and any number of leading slashes
+    # starts a host name.
+    parts = urlsplit(re.sub(r"^/{2,}", "//", url.strip().replace("\\", "/")))
+    if parts.scheme not in ("http", "https", "") or not parts.netloc:
         return False
     own_hosts = {urlsplit(settings.SITE_URL).hostname, *settings.ALLOWED_HOSTS}
     return parts.hostname not in own_hosts

@@ -1,8 +1,6 @@
 """The reader's pages: load with the public querysets and ``queries``, build the context,
 render. Nothing here decides what is public."""
 
-import re
-
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
@@ -32,7 +30,7 @@ from articles.models import (
 )
 from articles.queries import SIDEBAR_SIZE, authors_and_tags, chrome, most_read_blocks, suggestions
 from core.pagecache import do_not_store, vary_on
-from core.request import client_address, is_bot, is_prefetch
+from core.request import client_address, is_bot, is_prefetch, whole_number
 
 HOME_DESCRIPTION = "L’actualité de la tech, des start-up et de l’économie numérique."
 PAGE_SIZE = search.PAGE_SIZE
@@ -45,18 +43,24 @@ HOME_RECENT = 200
 BYLINES = Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
 
 
+def page_number(request):
+    """The page asked for: 1 for none, zero or a negative number; a 404 for what is not a
+    number in ASCII digits."""
+    raw = request.GET.get("page") or "1"
+    number = whole_number(raw.removeprefix("-"), digits=30)
+    if number is None:
+        raise Http404("Numéro de page invalide.")
+    return 1 if raw.startswith("-") else max(number, 1)
+
+
 def paginate(request, queryset):
     """One page of ``queryset``; a page number that is not a number is a 404.
 
     Out-of-range numbers are clamped to the last page, so an old link still lands
     on the end of the list rather than on an error.
     """
-    raw = request.GET.get("page") or "1"
-    try:
-        number = int(raw)
-    except (TypeError, ValueError):
-        raise Http404("Numéro de page invalide.") from None
-    page = Paginator(queryset, PAGE_SIZE).get_page(max(number, 1))
+    number = page_number(request)
+    page = Paginator(queryset, PAGE_SIZE).get_page(number)
     if "page" in request.GET and request.GET["page"] != str(page.number):
         do_not_store(request)  # « ?page=099 » or a number past the end: not the page's own
     return page
@@ -225,8 +229,8 @@ def search_results(request):
         | partner_page("search")
     )
     if query:
-        number = request.GET.get("page") or "1"
-        offset = (int(number) - 1) * PAGE_SIZE if number.isdigit() and int(number) > 0 else 0
+        # Past the results the paginator shows the last page; the offset stays within them.
+        offset = min((page_number(request) - 1) * PAGE_SIZE, search.MAX_RESULTS)
         results = search.Results(query, offset)
         page = paginate(request, results)
         hits = list(page.object_list)
@@ -377,7 +381,7 @@ def rendition(request, pk, version, name):
     expired = photo.rights_expired()
     if (
         (expired and not request.user.is_staff)
-        or not _DIGITS.fullmatch(width)  # ASCII only: int() would take « ² » and fail
+        or whole_number(width) is None
         or version != photos.version(photo)
         or (ratio, int(width), ext) not in set(photos.all_renditions(photo))
     ):
@@ -408,7 +412,6 @@ def rendition(request, pk, version, name):
     return response
 
 
-_DIGITS = re.compile(r"[0-9]{1,5}")
 RENDITION_MISSES = 60  # renditions a client may have made for it a minute
 
 

@@ -1,4 +1,5 @@
-"""What a request says about who sent it: the client's address, crawlers, prefetches.
+"""What a request says about who sent it: the client's address, crawlers, prefetches; and
+the whole numbers it carries.
 
 The client's address is the one the last trusted proxy saw. A request whose peer is not a
 trusted proxy (``TRUSTED_PROXIES``) is judged by its peer, whatever headers it carries;
@@ -16,6 +17,16 @@ from functools import cache
 from django.conf import settings
 
 logger = logging.getLogger(__name__)
+
+
+def whole_number(value, *, digits=9):
+    """A whole number written in ASCII digits by a query string or a form (« 12 »), or None.
+    ``str.isdigit`` accepts « ² », which ``int`` refuses (a 500); ``int`` reads « ١٢ »,
+    « 1_2 » and « 12 » between spaces, which no link of ours writes. At most ``digits``
+    digits: nine fit any database's integers."""
+    if isinstance(value, str) and 0 < len(value) <= digits and value.isascii() and value.isdigit():
+        return int(value)
+    return None
 
 
 @cache

@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.db.models.functions import Now
 from django.utils import timezone
 
+from core.links import is_site_path
 from partners.placements import PAGE_TYPES, PLACEMENT_CHOICES, PLACEMENTS
 
 http_url = URLValidator(
@@ -268,9 +269,7 @@ class CallToAction(models.Model):
     def clean(self):
         errors = {}
         url = (self.url or "").strip()
-        if url.startswith("/") and not url.startswith("//"):
-            pass
-        else:
+        if not is_site_path(url):
             try:
                 http_url(url)
             except ValidationError:

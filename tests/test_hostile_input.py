@@ -25,6 +25,10 @@ HOSTILE_VALUES = [
     "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
     "..%2F..%2Fetc%2Fpasswd",
     "%E2%80%AE",
+    "%C2%B2",  # « ² »: a digit to str.isdigit, not to int
+    "%D9%A3",  # « ٣ », an Arabic-Indic three
+    "%EF%BC%93",  # « ３ », a full-width three
+    "1_0",
 ]
 
 
@@ -71,6 +75,20 @@ def test_hostile_query_strings(site, parameter):
             assert_not_500(client.get(f"{url}?{query}"), f"{url}?{query[:80]}")
         repeated = f"{url}?{parameter}=1&{parameter}=2&{parameter}=%00"
         assert_not_500(client.get(repeated), repeated)
+
+
+def test_a_page_number_is_ascii_digits_or_a_404_never_a_500(client, demo):
+    """« ² » is a digit to str.isdigit, not to int (the search answered 500); int reads
+    « ٣ », « ３ », « 1_0 » and spaces, which no link of ours writes."""
+    for url in (
+        "/recherche/?q=cluster&page=",
+        "/rubrique/actualite/?page=",
+        "/tag/microsoft/?page=",
+    ):
+        for value in ("%C2%B2", "%D9%A3", "%EF%BC%93", "1_0", "%202"):
+            assert client.get(url + value).status_code == 404, url + value
+        assert client.get(url + "1").status_code == 200, url
+        assert client.get(url + "9" * 30).status_code == 200, url  # the last page
 
 
 def test_hostile_paths(demo):
@@ -170,3 +188,39 @@ def test_nul_bytes_in_addresses_are_a_400_before_any_view(client):
         response = client.get(url)
         assert response.status_code == 400, url
         assert "caractère nul" in response.content.decode()
+
+
+OTHER_SITE = ["//evil.example/", "/\\evil.example/", "/\t/evil.example/", "\\\\evil.example/",
+              "/\\/evil.example/", " //evil.example/"]  # fmt: skip
+
+
+@pytest.mark.parametrize("link", OTHER_SITE)
+def test_addresses_a_browser_reads_as_another_site_are_never_taken_for_ours(link):
+    """A browser reads « /\\evil.example » as « //evil.example »: the breaking news link and
+    the call to action refused « //… » only, and the body's links counted it as internal."""
+    from django.core.exceptions import ValidationError
+    from django.utils import timezone
+
+    from articles.models import BreakingNews
+    from articles.sanitizer import is_external_url, sanitize_html
+    from partners.models import CallToAction
+
+    now = timezone.now()
+    with pytest.raises(ValidationError) as error:
+        BreakingNews(text="Alerte", link=link, starts_at=now, ends_at=now).clean()
+    assert "link" in error.value.message_dict
+    with pytest.raises(ValidationError) as error:
+        CallToAction(text="Devenez partenaire", url=link).clean()
+    assert "url" in error.value.message_dict
+    assert is_external_url(link)
+    assert 'rel="noopener"' in sanitize_html(f'<p><a href="{link.strip()}">x</a></p>') or (
+        "href" not in sanitize_html(f'<p><a href="{link.strip()}">x</a></p>')
+    )
+
+
+def test_the_site_s_own_paths_are_still_ours():
+    from articles.sanitizer import is_external_url
+    from core.links import is_site_path
+
+    for path in ("/", "/articles/x/", "/rubrique/afrique/?page=2#haut"):
+        assert is_site_path(path) and not is_external_url(path)

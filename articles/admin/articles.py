@@ -21,6 +21,7 @@ from articles.models import (
     RelatedLink,
 )
 from core.french import countdown
+from core.request import whole_number
 
 SLUG_JS = "admin/articles/slug.js"
 State = Article.State
@@ -197,10 +198,10 @@ class OtherCategoryFilter(admin.SimpleListFilter):
         return [(str(c.pk), str(c)) for c in Category.objects.all()]
 
     def queryset(self, request, queryset):
-        value = self.value()
-        if not value or not value.isdigit():
+        value = whole_number(self.value())
+        if value is None:
             return queryset
-        through = Article.categories.through.objects.filter(category_id=int(value))
+        through = Article.categories.through.objects.filter(category_id=value)
         return queryset.filter(pk__in=through.values("article_id"))
 
 

@@ -1,8 +1,6 @@
 """The article desk's history and preview screens: versions, differences, restoration,
 the editor's preview and the share links (mixed into ArticleAdmin)."""
 
-import re
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
@@ -16,6 +14,7 @@ from articles import permissions, services
 from articles.diff import compare
 from articles.models import Article, PreviewLink, Revision
 from articles.views import article_context
+from core.request import whole_number
 
 
 class ArticleHistoryViews:
@@ -43,8 +42,9 @@ class ArticleHistoryViews:
     def history_view(self, request, object_id, extra_context=None):
         article = self._article_for_history(request, object_id)
         old, new = request.GET.get("old", ""), request.GET.get("new", "")
-        if old.isdigit() and new.isdigit():
-            url = reverse("admin:articles_article_diff", args=[article.pk, int(old), int(new)])
+        old, new = whole_number(old), whole_number(new)
+        if old is not None and new is not None:
+            url = reverse("admin:articles_article_diff", args=[article.pk, old, new])
             return HttpResponseRedirect(url)
         revisions = list(article.revisions.select_related("created_by"))
         context = {
@@ -102,9 +102,8 @@ class ArticleHistoryViews:
         self._require_preview_rights(request)
         article = get_object_or_404(Article, pk=pk)
         if request.method == "POST":
-            raw = request.POST.get("hours", "48")
-            # ASCII digits only (« ²⁴ » is not a number to int()); the service caps the rest.
-            hours = int(raw) if re.fullmatch(r"[0-9]{1,6}", raw) else 48
+            # The service caps what a person may ask for.
+            hours = whole_number(request.POST.get("hours", "48")) or 48
             link = services.create_preview_link(article=article, user=request.user, hours=hours)
             hours = round((link.expires_at - timezone.now()).total_seconds() / 3600)
             self.message_user(

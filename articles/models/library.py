@@ -21,6 +21,7 @@ from taggit.models import NaturalKeyManager, TagBase, TaggedItemBase
 from articles.sanitizer import sanitize_html
 from articles.text import slugify_fr
 from articles.typography import typeset_html, typeset_text
+from core.links import is_site_path
 
 # The body editor's toolbar; ``sanitizer.ALLOWED_TAGS`` is the matching allow-list.
 BODY_EDITOR = {
@@ -523,12 +524,10 @@ class BreakingNews(models.Model):
 
     def clean(self):
         link = self.link.strip()
-        if link and not (link.startswith("/") or link.startswith(("https://", "http://"))):
+        if link and not (is_site_path(link) or link.startswith(("https://", "http://"))):
             raise ValidationError(
                 {
                     "link": "Donnez une adresse du site (« /articles/… ») ou une adresse web "
                     "complète (« https://… »)."
                 }
             )
-        if link.startswith("//"):
-            raise ValidationError({"link": "Adresse invalide."})
