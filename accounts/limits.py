@@ -18,6 +18,12 @@ from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 
 from accounts.models import Counter
+from core.request import client_address, reader_key
+
+# Browsers counted a day, per address, as distinct readers of the same thing: an office
+# behind one address has that many; a script that changes its browser name at each request
+# counts that many times, not once per request.
+READERS_PER_ADDRESS = 20
 
 
 def digest(*parts):
@@ -95,6 +101,20 @@ def first_time(scope, key, *, until, now=None):
     now = now or timezone.now()
     state = hit(scope, key, seconds=max(1, int((until - now).total_seconds())), now=now)
     return state is not None and state.count == 1
+
+
+def new_reader_today(scope, request, *parts, now=None):
+    """True the first time today that this reader (``core.request.reader_key``: a keyed hash
+    of their address and browser, changed every day) is seen for ``parts`` (an article, a
+    banner), unless their address already brought READERS_PER_ADDRESS readers of ``parts``."""
+    now = timezone.localtime(now)
+    midnight = (now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    day = now.date()
+    if not first_time(scope, reader_key(request, *parts, day=day), until=midnight, now=now):
+        return False
+    key = digest(client_address(request), *parts, day)
+    seconds = max(1, int((midnight - now).total_seconds()))
+    return hit(f"{scope}:address", key, seconds=seconds, now=now).count <= READERS_PER_ADDRESS
 
 
 @contextmanager

@@ -3,20 +3,18 @@
 What counts, so that reports bill honest figures: a fresh signed token (issued with a page of
 this period or the last), from one of our pages (same origin), by a reader (no crawler, no
 prefetch), for a banner that is showable (active, in flight, under its cap), once per reader,
-banner and day — the same cookie-less recognition as « Les plus lus » — and at most
-BEACON_LIMIT a minute per client address.
+banner and day — the same cookie-less recognition as « Les plus lus », which counts at most
+READERS_PER_ADDRESS browsers of one address — and at most BEACON_LIMIT a minute per client
+address.
 """
-
-from datetime import timedelta
 
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
-from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
 from accounts import limits
-from core.request import client_address, is_bot, is_prefetch, is_same_origin, reader_key
+from core.request import client_address, is_bot, is_prefetch, is_same_origin
 from partners import selection, services
 from partners.models import Banner
 
@@ -39,10 +37,7 @@ def _over_limit(request):
 
 
 def _first_today(request, kind, banner):
-    now = timezone.localtime()
-    midnight = (now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
-    key = reader_key(request, kind, banner.pk, day=now.date())
-    return limits.first_time(f"partner-{kind}", key, until=midnight)
+    return limits.new_reader_today(f"partner-{kind}", request, kind, banner.pk)
 
 
 def _countable(request, banner, fresh):

@@ -395,6 +395,18 @@ def test_ten_thousand_beacons_from_one_client_count_once_and_empty_the_cache_onc
     assert len(bumps) == 1
 
 
+def test_a_script_that_changes_its_browser_name_at_each_beacon_counts_a_few_times_only(client):
+    """Readers are told apart by address and browser; rotating the browser's name makes a
+    new « reader » each time, so an address brings READERS_PER_ADDRESS of them a day."""
+    from accounts.limits import READERS_PER_ADDRESS
+
+    banner = make_banner()
+    for n in range(READERS_PER_ADDRESS + 5):  # beacons and clicks: under the minute's limit
+        assert beacon(client, banner, **{"User-Agent": f"{BROWSER} Build/{n}"}).status_code == 204
+        click(client, banner, **{"User-Agent": f"{BROWSER} Build/{n}"})
+    assert counts(banner) == ((READERS_PER_ADDRESS,) * 2, (READERS_PER_ADDRESS,) * 2)
+
+
 def test_only_fresh_tokens_from_our_own_pages_count(client):
     banner = make_banner()
     period = selection.token_period()

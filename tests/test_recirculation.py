@@ -95,6 +95,17 @@ def test_a_reader_is_counted_once_a_day_and_nothing_personal_is_stored(client):
     assert not client.cookies
 
 
+def test_a_script_that_changes_its_browser_name_counts_as_a_few_readers_only(client):
+    from accounts.limits import READERS_PER_ADDRESS
+
+    article = make_article()
+    for n in range(READERS_PER_ADDRESS + 30):
+        assert beacon(client, article, ua=f"{BROWSER} Build/{n}").status_code == 204
+    assert count_of(article) == READERS_PER_ADDRESS
+    beacon(client, article, REMOTE_ADDR="10.0.0.2")  # another address is another office
+    assert count_of(article) == READERS_PER_ADDRESS + 1
+
+
 @pytest.mark.parametrize(
     "headers",
     [{"ua": "Googlebot/2.1 (+http://www.google.com/bot.html)"}, {"ua": ""},
