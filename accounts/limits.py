@@ -18,7 +18,7 @@ from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 
 from accounts.models import Counter
-from core.request import client_address, reader_key
+from core.request import client_network, reader_key
 
 # Browsers counted a day, per address, as distinct readers of the same thing: an office
 # behind one address has that many; a script that changes its browser name at each request
@@ -112,7 +112,7 @@ def new_reader_today(scope, request, *parts, now=None):
     day = now.date()
     if not first_time(scope, reader_key(request, *parts, day=day), until=midnight, now=now):
         return False
-    key = digest(client_address(request), *parts, day)
+    key = digest(client_network(request), *parts, day)
     seconds = max(1, int((midnight - now).total_seconds()))
     return hit(f"{scope}:address", key, seconds=seconds, now=now).count <= READERS_PER_ADDRESS
 

@@ -14,6 +14,9 @@ the first failure:
   is slowed to 12 guesses a minute per account, but the account is never locked from
   everywhere: its owner can still log in from their own address.
 
+An address is an IPv4 address or an IPv6 /64 (``core.request.network_of``): a machine that owns
+a /64 cannot pick a fresh address for each guess.
+
 The counters are rows of the database (accounts.limits): no page traffic can evict them, and
 every worker and server shares them. Each attempt is counted before the password is checked
 (and given back when it succeeds), so that concurrent guesses cannot slip past a limit.
@@ -28,7 +31,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from accounts import audit, limits
-from core.request import client_address
+from core.request import client_network
 
 PAIR, ADDRESS, ACCOUNT = "login-pair", "login-address", "login-account"
 
@@ -132,7 +135,7 @@ class ThrottledAuthenticationForm(AdminAuthenticationForm):
         password = self.cleaned_data.get("password") or ""
         if not (username and password):
             return super().clean()  # nothing is checked: nothing to count
-        address = client_address(self.request) if self.request else ""
+        address = client_network(self.request) if self.request else ""  # IPv6: its /64
         refusal = attempt(username, address)
         if refusal:
             audit.record(

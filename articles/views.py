@@ -30,7 +30,7 @@ from articles.models import (
 )
 from articles.queries import SIDEBAR_SIZE, authors_and_tags, chrome, most_read_blocks, suggestions
 from core.pagecache import do_not_store, vary_on
-from core.request import client_address, is_bot, is_prefetch, whole_number
+from core.request import client_network, is_bot, is_prefetch, whole_number
 
 HOME_DESCRIPTION = "L’actualité de la tech, des start-up et de l’économie numérique."
 PAGE_SIZE = search.PAGE_SIZE
@@ -416,5 +416,5 @@ RENDITION_MISSES = 60  # renditions a client may have made for it a minute
 
 
 def _too_many_misses(request):
-    key = limits.digest(client_address(request))
+    key = limits.digest(client_network(request))
     return limits.hit("rendition-miss", key, seconds=60).count > RENDITION_MISSES

@@ -99,6 +99,24 @@ def client_address(request):
     return str(client)
 
 
+def network_of(address):
+    """The unit a rate limit counts for ``address``: the address itself for IPv4, its /64 for
+    IPv6 (a home or a server usually owns a whole /64, and picks any address in it)."""
+    ip = parse_address(address)
+    if ip is None:
+        return address
+    if ip.version == 6 and ip.ipv4_mapped:
+        return str(ip.ipv4_mapped)
+    if ip.version == 6:
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
+
+
+def client_network(request):
+    """What rate limits count a client by (``network_of`` its address)."""
+    return network_of(client_address(request))
+
+
 def reader_key(request, *parts, day):
     """Who this reader is today, as far as counting goes: a keyed hash (the secret key and
     the day) of their address, browser and ``parts``. It tells one reader from another

@@ -6,7 +6,6 @@ are kept out by a honeypot field (they are thanked, nothing is kept or sent) and
 of ``PARTNERS_LEAD_RATE_LIMIT`` requests an hour per address, counted in the database.
 """
 
-import ipaddress
 import logging
 import re
 import unicodedata
@@ -26,7 +25,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from accounts import limits
 from articles.queries import chrome
 from core.french import date_fr
-from core.request import client_address
+from core.request import client_network
 from partners.models import Lead
 
 logger = logging.getLogger(__name__)
@@ -189,21 +188,9 @@ class LeadForm(forms.Form):
 
 
 def _rate_key(request):
-    """The key of this client's counter. An IPv6 client usually owns a whole /64, so that is
-    the unit; the address is hashed, never stored."""
-    address = client_address(request)
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        bucket = address
-    else:
-        if ip.version == 6 and ip.ipv4_mapped:
-            bucket = str(ip.ipv4_mapped)
-        elif ip.version == 6:
-            bucket = str(ipaddress.ip_network(f"{ip}/64", strict=False))
-        else:
-            bucket = str(ip)
-    return limits.digest(bucket)
+    """The key of this client's counter (an IPv6 client counts by its /64); the address is
+    hashed, never stored."""
+    return limits.digest(client_network(request))
 
 
 def count_submission(request):

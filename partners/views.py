@@ -14,7 +14,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
 from accounts import limits
-from core.request import client_address, is_bot, is_prefetch, is_same_origin
+from core.request import client_network, is_bot, is_prefetch, is_same_origin
 from partners import selection, services
 from partners.models import Banner
 
@@ -32,7 +32,7 @@ def _banner(token, salt):
 
 
 def _over_limit(request):
-    state = limits.hit("partner-beacon", limits.digest(client_address(request)), seconds=60)
+    state = limits.hit("partner-beacon", limits.digest(client_network(request)), seconds=60)
     return state.count > BEACON_LIMIT
 
 

@@ -68,6 +68,16 @@ def test_an_address_spraying_many_accounts_is_locked(client, editor):
     assert logged_in(attempt(client, "claire", PASSWORD, address="198.51.100.20"))
 
 
+def test_an_ipv6_machine_cannot_pick_a_fresh_address_for_each_guess(client, editor):
+    """A server owns a whole /64 (2^64 addresses): it counts as one address."""
+    for n in range(5):
+        attempt(client, "claire", "mauvais", address=f"2001:db8:1:2::{n + 1:x}")
+    response = attempt(client, "claire", PASSWORD, address="2001:db8:1:2:ffff::9")
+    assert not logged_in(response)
+    assert "Trop d’échecs de connexion pour ce compte depuis votre adresse" in response.text
+    assert logged_in(attempt(client, "claire", PASSWORD, address="2001:db8:1:3::1"))
+
+
 def test_a_distributed_attack_slows_an_account_down_without_locking_it(client, editor):
     for n in range(10):
         attempt(client, "claire", "mauvais", address=f"192.0.2.{n}")

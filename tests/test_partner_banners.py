@@ -16,6 +16,7 @@ from django.utils import timezone
 from core import pagecache
 from partners import selection, services
 from partners.models import Banner, BannerStat, CallToAction
+from partners.views import BEACON_LIMIT
 from tests.factories import make_article, make_banner, make_category, make_partner
 
 pytestmark = pytest.mark.django_db
@@ -405,6 +406,15 @@ def test_a_script_that_changes_its_browser_name_at_each_beacon_counts_a_few_time
         assert beacon(client, banner, **{"User-Agent": f"{BROWSER} Build/{n}"}).status_code == 204
         click(client, banner, **{"User-Agent": f"{BROWSER} Build/{n}"})
     assert counts(banner) == ((READERS_PER_ADDRESS,) * 2, (READERS_PER_ADDRESS,) * 2)
+
+
+def test_an_ipv6_client_cannot_dodge_the_beacon_limit_by_changing_address(client):
+    banner = make_banner()
+    statuses = [
+        beacon(client, banner, address=f"2001:db8:5:6::{n + 1:x}").status_code
+        for n in range(BEACON_LIMIT + 10)
+    ]
+    assert statuses.count(429) == 10
 
 
 def test_only_fresh_tokens_from_our_own_pages_count(client):
