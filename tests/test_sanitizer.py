@@ -17,6 +17,45 @@ def test_event_handlers_and_styles_are_removed():
     assert html == "<p>Texte</p>"
 
 
+# Every attribute-carrying tag of the allow-list (``a``: href, title; ``ol``: start), so that an
+# event handler slipped into one tag's allowed attributes, or allowed on every tag, is seen.
+EVENT_HANDLERS = ["onclick", "onmouseover", "onfocus", "onerror", "onload", "onpointerdown"]
+
+
+@pytest.mark.parametrize("handler", EVENT_HANDLERS)
+def test_event_handlers_are_removed_from_links_and_their_allowed_attributes_kept(handler):
+    html = sanitize_html(f'<p><a href="/x" title="t" {handler}="steal()">lien</a></p>')
+    assert html == '<p><a href="/x" title="t">lien</a></p>'
+
+
+@pytest.mark.parametrize("handler", EVENT_HANDLERS)
+def test_event_handlers_are_removed_from_ordered_lists_and_start_kept(handler):
+    html = sanitize_html(f'<ol start="3" {handler}="steal()"><li>un</li></ol>')
+    assert html == '<ol start="3"><li>un</li></ol>'
+
+
+def test_unquoted_and_slash_separated_event_handlers_on_links_are_removed():
+    html = sanitize_html(
+        '<p><a href=/x onmouseover=alert(1)>a</a><a href="/y"/onclick="alert(1)">b</a></p>'
+    )
+    assert html == '<p><a href="/x">a</a><a href="/y">b</a></p>'
+
+
+def test_javascript_urls_are_removed_from_links_that_carry_other_attributes():
+    html = sanitize_html(
+        '<p><a href="javascript:alert(1)" title="t">a</a>'
+        '<a href=" javascript:alert(1)" title="t">b</a>'
+        '<a href="java&#x09;script:alert(1)" title="t">c</a>'
+        '<a href="&#106;avascript:alert(1)" title="t">d</a>'
+        '<a href="vbscript:msgbox(1)" title="t">e</a></p>'
+    )
+    assert "script" not in html.lower()
+    assert html == (
+        '<p><a title="t">a</a><a title="t">b</a><a title="t">c</a><a title="t">d</a>'
+        '<a title="t">e</a></p>'
+    )
+
+
 def test_javascript_and_data_urls_are_removed():
     html = sanitize_html(
         '<p><a href="javascript:alert(1)">a</a><a href="JaVaScRiPt&#58;alert(1)">b</a>'
