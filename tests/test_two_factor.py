@@ -89,6 +89,43 @@ def test_the_next_code_opens_the_admin(client, enrolled):
     assert client.get("/admin/articles/article/").status_code == 200
 
 
+def fresh_step(device):
+    """Wait, if need be, for a step with time left to run: the codes computed below must
+    stay the current and the previous one for the whole test."""
+    left = device.step - (time.time() - device.t0) % device.step
+    if left < 5:
+        time.sleep(left + 0.05)
+
+
+def test_a_code_of_the_previous_step_is_accepted_from_a_slow_phone(client, enrolled):
+    fresh_step(enrolled)
+    log_in(client)
+    response = client.post(VERIFY, {"code": code(enrolled, -1)})
+    assert response.status_code == 302
+    assert client.get("/admin/articles/article/").status_code == 200
+
+
+def test_an_older_code_is_refused_once_a_newer_one_was_accepted(client, enrolled):
+    fresh_step(enrolled)
+    newer, older = code(enrolled), code(enrolled, -1)
+    now = (int(time.time()) - enrolled.t0) // enrolled.step
+    log_in(client)
+    assert client.post(VERIFY, {"code": newer}).status_code == 302
+    enrolled.refresh_from_db()
+    assert enrolled.last_t == now
+    # The older code is still inside the device's tolerance window: only ``last_t`` stops it.
+    window = TOTP(enrolled.bin_key, enrolled.step, enrolled.t0, enrolled.digits, enrolled.drift)
+    assert window.verify(int(older), enrolled.tolerance)
+
+    client.logout()
+    log_in(client)
+    response = client.post(VERIFY, {"code": older, "next": "/admin/articles/article/"})
+    assert response.status_code == 200 and "déjà servi" in response.text
+    assert client.get("/admin/articles/article/").status_code == 302
+    enrolled.refresh_from_db()
+    assert enrolled.last_t == now
+
+
 def test_a_backup_code_works_once(client, enrolled, editor):
     (backup, *_) = new_backup_codes(editor)
     log_in(client)
