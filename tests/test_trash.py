@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from articles import trash
+from articles import search, trash
 from articles.models import Article, Author, Photo, TrashedItem
 from tests.factories import make_article, make_author, make_category, make_photo, make_related
 
@@ -73,6 +73,36 @@ def test_an_editor_restores_it_whole(client, editor, article):
     after = client.get(restored.get_absolute_url()).content
     assert after.count(b"Le cluster") == before.count(b"Le cluster")
     assert not TrashedItem.objects.exists()
+
+
+def site_search(client, query):
+    """The articles the public search page lists for ``query``, and the page's HTML."""
+    page = client.get("/recherche/", {"q": query})
+    assert page.status_code == 200
+    return [found.pk for found, _excerpt in page.context["results"]], page.text
+
+
+def test_a_restored_article_is_found_by_the_site_search_again(client, editor, article):
+    # « cluster » is in its title only, « Dussueil » in its byline only: the whole
+    # document comes back to the index, not just the article's row.
+    for query in ("cluster", "Dussueil"):
+        assert site_search(client, query)[0] == [article.pk]
+    pk, url = article.pk, article.get_absolute_url()
+    delete_in_admin(client, editor, article)
+    for query in ("cluster", "Dussueil"):
+        assert site_search(client, query)[0] == []
+        assert search.search(query) == []
+    item = TrashedItem.objects.get()
+    client.post(
+        reverse("admin:articles_trasheditem_changelist"),
+        {"action": "restore_selected", "_selected_action": [item.pk]},
+    )
+    client.logout()
+    for query in ("cluster", "Dussueil"):
+        found, html = site_search(client, query)
+        assert found == [pk], query
+        assert f'href="{url}"' in html
+        assert [hit.article_id for hit in search.search(query)] == [pk]
 
 
 def test_a_restore_never_overwrites_a_newer_article(client, editor, article):
