@@ -11,6 +11,7 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.forms.models import model_to_dict
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
@@ -26,6 +27,7 @@ from tests.factories import (
     make_partner,
     make_photo,
 )
+from tests.forms import form_data
 
 pytestmark = pytest.mark.django_db
 ROLES = ["anonymous", "journalist", "editor", "partner_manager", "superuser"]
@@ -400,3 +402,99 @@ def snapshot():
         Revision.objects.filter(kind="restored").count(),
         PreviewLink.objects.count(),
     )
+
+
+# Change forms, POSTed: object -> the roles whose POST changes it. Every other role POSTs the
+# same form (as a role that may change it sees it, one field changed) and must change nothing.
+CHANGERS = {
+    "own_draft": ["journalist", "editor", "superuser"],
+    "other_draft": ["editor", "superuser"],
+    "own_published": ["editor", "superuser"],
+    "own_photo": ["journalist", "editor", "superuser"],
+    "photo": ["editor", "superuser"],  # not the journalist's: uploaded by nobody
+    "category": ["editor", "superuser"],
+    "author": ["editor", "superuser"],
+    "tag": ["editor", "superuser"],
+    "page": ["editor", "superuser"],
+    "breakingnews": ["editor", "superuser"],
+    "partner": ["partner_manager", "superuser"],
+    "banner": ["partner_manager", "superuser"],
+    "calltoaction": ["partner_manager", "superuser"],
+    "lead": ["partner_manager", "superuser"],
+    "user": ["superuser"],
+    "group": ["superuser"],
+    "auditevent": [],  # nobody writes the audit log
+    "trasheditem": [],  # restored or purged, never edited
+}
+CHANGED_FIELD = {
+    "own_draft": "title", "other_draft": "title", "own_published": "title",
+    "own_photo": "caption", "photo": "caption", "category": "name", "author": "name",
+    "tag": "name", "page": "title", "breakingnews": "text", "partner": "name",
+    "banner": "name", "calltoaction": "text", "lead": "notes", "user": "first_name",
+    "group": "name", "auditevent": "details", "trasheditem": "label",
+}  # fmt: skip
+ADMIN_APP = {"user": "auth", "group": "auth", "auditevent": "accounts", "partner": "partners",
+             "banner": "partners", "calltoaction": "partners", "lead": "partners"}  # fmt: skip
+
+
+def change_form_url(obj):
+    if isinstance(obj, Article):
+        return reverse("admin:articles_article_change", args=[obj.pk])
+    name = obj._meta.model_name
+    return reverse(f"admin:{ADMIN_APP.get(name, 'articles')}_{name}_change", args=[obj.pk])
+
+
+def stored(obj):
+    """The object as the database holds it: its row and its many-to-many relations."""
+    model = type(obj)
+    row = model.objects.filter(pk=obj.pk).values().get()
+    fresh = model.objects.get(pk=obj.pk)
+    relations = {
+        field.name: sorted(getattr(fresh, field.name).all().values_list("pk", flat=True))
+        for field in model._meta.many_to_many
+    }
+    return row, relations
+
+
+def change_form_data(client, url, obj, field, value):
+    """The change form as the logged-in user gets it, ``field`` set to ``value``."""
+    page = client.get(url)
+    assert page.status_code == 200, (url, page.status_code)
+    data = form_data(page.content.decode(), form_id=f"{obj._meta.model_name}_form")
+    data[field] = value
+    return data
+
+
+def test_every_change_form_is_in_the_post_matrix():
+    assert set(CHANGERS) >= {key for key, views in OBJECTS.items() if "change" in views}
+    assert set(CHANGERS) >= set(ARTICLES)
+    assert set(CHANGED_FIELD) == set(CHANGERS)
+
+
+def test_change_forms_posted_change_the_object_only_for_the_roles_allowed(client, people, objects):
+    objects["own_photo"] = make_photo(uploaded_by=people["journalist"])
+    wrong = []
+    for key, allowed in CHANGERS.items():
+        obj, field = objects[key], CHANGED_FIELD[key]
+        url = change_form_url(obj)
+        # A complete, valid form, as a role that may change the object sees it: only the
+        # permission checks stand between it and the database.
+        source = allowed[0] if allowed else "superuser"
+        data = change_form_data(client_for(client, people, source), url, obj, field, "Piraté")
+        if not allowed:  # a read-only page: the object's own values fill in its fields
+            values = {k: v for k, v in model_to_dict(obj).items() if v is not None}
+            data = values | data
+        for role in [r for r in ROLES if r not in allowed]:
+            before = stored(obj)
+            response = client_for(client, people, role).post(url, data)
+            if outcome(response) not in ("3", "L") or stored(obj) != before:
+                wrong.append(f"{key}: {role} got {outcome(response)}, changed: "
+                             f"{stored(obj) != before}")  # fmt: skip
+        for role in allowed:
+            browser = client_for(client, people, role)
+            value = f"Changé par {role}"
+            response = browser.post(url, change_form_data(browser, url, obj, field, value))
+            now = getattr(type(obj).objects.get(pk=obj.pk), field)
+            if outcome(response) != "R" or now != value:
+                wrong.append(f"{key}: {role} got {outcome(response)}, {field} = {now!r}")
+    assert wrong == []
