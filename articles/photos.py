@@ -141,13 +141,18 @@ def _unreadable(upload):
 def _check_pixels(width, height, *, frames=1):
     limit = settings.PHOTO_MAX_PIXELS
     if width * height * frames > limit:
-        size = f"{width:,} × {height:,} pixels"
+        size = f"{_digits(width)} × {_digits(height)} pixels"
         if frames > 1:
-            size = f"{frames} images de {size}, soit {width * height * frames:,} pixels"
+            size = f"{frames} images de {size}, soit {_digits(width * height * frames)} pixels"
         raise ValidationError(
             f"L’image fait {size}, plus que la limite de {limit / 1e6:.0f} millions de "
-            "pixels. Réduisez-la avant de l’envoyer.".replace(",", "\u202f")
+            "pixels. Réduisez-la avant de l’envoyer."
         )
+
+
+def _digits(number):
+    """1 200 000, grouped by a narrow no-break space (the message's own commas stay)."""
+    return f"{number:,}".replace(",", "\u202f")
 
 
 def _rgb(image, *, keep_alpha):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.utils import timezone
@@ -266,6 +267,79 @@ def test_an_animated_gif_keeps_its_frames(desk):
     assert upload(desk, "anim.gif", gif.getvalue(), "image/gif").status_code == 302
     with Image.open(Photo.objects.get().image.path) as image:
         assert image.format == "GIF" and image.n_frames == 3
+
+
+def test_a_webp_keeps_its_format_and_its_alpha_but_none_of_its_metadata(desk):
+    webp = Image.new("RGBA", (1300, 800), (0, 0, 0, 0))
+    webp.paste((0, 128, 0, 255), (0, 0, 650, 800))
+    exif = Image.Exif()
+    exif[0x010F] = "AppareilSecret"
+    exif[0x013B] = "Jean Source"
+    content = image_bytes(
+        webp, "WEBP", lossless=True, exif=exif.tobytes(), xmp=b"<x:xmpmeta>SecretXMP</x:xmpmeta>"
+    )
+    assert b"AppareilSecret" in content and b"SecretXMP" in content
+    assert upload(desk, "photo.webp", content, "image/webp").status_code == 302
+    photo = Photo.objects.get()
+    assert photo.image.name.endswith(".webp")
+    for secret in SECRETS:
+        assert secret not in stored(photo), secret
+    with Image.open(photo.image.path) as image:
+        assert image.format == "WEBP" and image.mode == "RGBA"
+        assert image.getpixel((1200, 10))[3] == 0 and image.getpixel((10, 10))[3] == 255
+
+
+def test_a_jpeg_is_stored_as_a_jpeg(desk):
+    assert upload(desk, "photo.jpeg", jpeg_bytes(1600, 900)).status_code == 302
+    photo = Photo.objects.get()
+    assert photo.image.name.endswith(".jpg")
+    with Image.open(photo.image.path) as image:
+        assert image.format == "JPEG"
+
+
+def test_a_still_gif_is_stored_as_a_jpeg(desk):
+    gif = image_bytes(Image.new("RGB", (1300, 800), (200, 30, 30)), "GIF")
+    assert upload(desk, "dessin.gif", gif, "image/gif").status_code == 302
+    photo = Photo.objects.get()
+    assert photo.image.name.endswith(".jpg")
+    with Image.open(photo.image.path) as image:
+        assert image.format == "JPEG" and image.size == (1300, 800)
+
+
+def test_a_two_frame_gif_is_stored_as_an_animation(desk):
+    frames = [Image.new("RGB", (1300, 800), color) for color in ("red", "blue")]
+    gif = io.BytesIO()
+    frames[0].save(gif, "GIF", save_all=True, append_images=frames[1:], duration=200, loop=0)
+    assert upload(desk, "anim.gif", gif.getvalue(), "image/gif").status_code == 302
+    photo = Photo.objects.get()
+    assert photo.image.name.endswith(".gif") and (photo.width, photo.height) == (1300, 800)
+    with Image.open(photo.image.path) as image:
+        assert image.format == "GIF" and image.n_frames == 2
+
+
+def refusal(name, content):
+    with pytest.raises(ValidationError) as refused:
+        photos.inspect_upload(SimpleUploadedFile(name, content))
+    return refused.value.messages
+
+
+def test_a_web_page_or_an_svg_is_told_it_is_not_a_photo_in_full():
+    expected = [
+        "Ce fichier n’est pas une photo : les images SVG et les pages web sont refusées. "
+        "Envoyez un JPEG, un PNG, un WebP ou un GIF."
+    ]
+    assert refusal("page.jpg", b"\n\t  <html><body>x</body></html>") == expected
+    # An SVG behind a byte-order mark: it does not start with « < », it is still an SVG.
+    svg = b'\xef\xbb\xbf<svg xmlns="http://www.w3.org/2000/svg"/>'
+    assert refusal("logo.png", svg) == expected
+    assert refusal("logo.png", b"\xef\xbb\xbf<SVG/>") == expected
+
+
+def test_an_unreadable_file_is_told_so_in_full():
+    assert refusal("doc.jpg", b"%PDF-1.4 fake pdf") == [
+        "Ce fichier n’est pas une image lisible, ou il est tronqué ou abîmé. "
+        "Enregistrez-le de nouveau depuis votre logiciel photo et réessayez."
+    ]
 
 
 # Renditions -------------------------------------------------------------------------------------
@@ -592,3 +666,49 @@ def test_the_photo_chooser_shows_thumbnails(desk):
     assert result["id"] == str(photo.pk)
     assert result["thumbnail"].startswith(f"/media/renditions/{photo.pk}/")
     assert (result["width"], result["credit"]) == (1200, "Photo de test")
+
+
+def test_every_refusal_of_an_upload_says_why_in_full(settings):
+    settings.PHOTO_MAX_PIXELS = 1_000_000
+    assert refusal("photo.php", jpeg_bytes(800, 600)) == [
+        "Le nom du fichier doit finir par .jpg, .jpeg, .png, .webp ou .gif : renommez-le "
+        "ou enregistrez-le de nouveau depuis votre logiciel photo."
+    ]
+    assert refusal("photo.jpg", image_bytes(Image.new("RGB", (80, 60)), "BMP")) == [
+        "Format BMP refusé : envoyez un JPEG, un PNG, un WebP ou un GIF."
+    ]
+    assert refusal("grande.jpg", jpeg_bytes(1600, 900)) == [
+        "L’image fait 1\u202f600 × 900 pixels, plus que la limite de 1 millions de pixels. "
+        "Réduisez-la avant de l’envoyer."
+    ]
+    frames = [Image.new("RGB", (1000, 600), color) for color in ("red", "blue")]
+    animation = io.BytesIO()
+    frames[0].save(animation, "GIF", save_all=True, append_images=frames[1:])
+    assert refusal("anime.gif", animation.getvalue()) == [
+        "L’image fait 2 images de 1\u202f000 × 600 pixels, soit 1\u202f200\u202f000 pixels, plus "
+        "que la limite de 1 millions de pixels. Réduisez-la avant de l’envoyer."
+    ]
+    settings.PHOTO_MAX_UPLOAD_BYTES = 2048
+    assert refusal("lourde.jpg", b"\xff" * 3000) == [
+        "Le fichier pèse 2,9\u00a0Kio ; la limite est de 2,0\u00a0Kio."
+    ]
+
+
+def test_a_decompression_bomb_is_told_the_limit_in_millions_of_pixels():
+    assert refusal("bombe.png", png_bomb()) == [
+        "Cette image annonce un nombre de pixels démesuré (bien plus que la limite de "
+        "50 millions de pixels) : elle est refusée par sécurité. Réduisez-la avant de "
+        "l’envoyer."
+    ]
+
+
+def test_the_limits_themselves_are_allowed(settings):
+    """A file of exactly the weight limit, a still image of exactly the pixel limit: kept
+    (and a still image is not counted as two frames)."""
+    content = jpeg_bytes(1000, 800)
+    settings.PHOTO_MAX_UPLOAD_BYTES = len(content)
+    settings.PHOTO_MAX_PIXELS = 800_000
+    inspected = photos.inspect_upload(SimpleUploadedFile("juste.jpg", content))
+    assert (inspected.format, inspected.width, inspected.height) == ("JPEG", 1000, 800)
+    settings.PHOTO_MAX_PIXELS = 799_999
+    assert refusal("juste.jpg", content)[0].startswith("L’image fait 1\u202f000 × 800 pixels")
