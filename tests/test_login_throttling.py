@@ -148,3 +148,50 @@ def test_concurrent_guesses_cannot_slip_past_the_limit(editor):
         thread.join()
     assert errors == []
     assert sum(results) == 5
+
+
+def test_a_success_elsewhere_does_not_clear_another_pair_s_failures(client, editor, journalist):
+    for _ in range(4):
+        attempt(client, "claire", "mauvais")
+    assert logged_in(attempt(Client(), "jeanne", PASSWORD, address="198.51.100.20"))
+    response = attempt(client, "claire", "mauvais")
+    assert "Veuillez compléter correctement les champs" in response.text
+    assert not logged_in(attempt(client, "claire", PASSWORD))  # the fifth failure locked it
+
+
+def test_a_success_elsewhere_does_not_give_back_a_spraying_address_s_failures(
+    client, editor, journalist
+):
+    for n in range(20):
+        attempt(client, f"inconnu{n}", "mauvais", address="192.0.2.66")
+    assert logged_in(attempt(Client(), "jeanne", PASSWORD, address="198.51.100.20"))
+    response = attempt(client, "claire", PASSWORD, address="192.0.2.66")
+    assert "les connexions en sont suspendues" in response.text
+
+
+def test_a_success_gives_its_attempt_back_to_the_account(client, editor):
+    """Nine failures from a botnet, then the owner logs in: that attempt was not a failure,
+    so her next login at once (another browser) is not slowed down."""
+    for n in range(9):
+        attempt(client, "claire", "mauvais", address=f"192.0.2.{n}")
+    assert logged_in(attempt(Client(), "claire", PASSWORD, address="198.51.100.20"))
+    assert logged_in(attempt(Client(), "claire", PASSWORD, address="198.51.100.20"))
+
+
+def test_successes_leave_no_count_behind(client, editor):
+    for _ in range(3):
+        assert logged_in(attempt(Client(), "claire", PASSWORD, address="198.51.100.20"))
+    assert Counter.objects.get(scope=throttle.ACCOUNT).count == 0
+    assert Counter.objects.get(scope=throttle.ADDRESS).count == 0
+    for n in range(9):
+        attempt(client, "claire", "mauvais", address=f"192.0.2.{n}")
+    assert logged_in(attempt(Client(), "claire", PASSWORD, address="198.51.100.20"))
+
+
+def test_a_count_never_goes_below_zero(client, editor):
+    from accounts import limits
+
+    assert logged_in(attempt(Client(), "claire", PASSWORD, address="198.51.100.20"))
+    key = limits.digest("claire")
+    limits.give_back(throttle.ACCOUNT, key)
+    assert limits.read(throttle.ACCOUNT, key).count == 0
