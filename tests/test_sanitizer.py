@@ -116,3 +116,35 @@ def test_article_body_is_sanitised_on_save():
     article = make_article(body='<p onmouseover="x()">Bonjour<script>alert(1)</script></p>')
     article.refresh_from_db()
     assert article.body == "<p>Bonjour</p>"
+
+
+def test_an_external_link_in_plain_http_gets_noopener_too():
+    html = sanitize_html('<p><a href="http://www.example.org/page">x</a></p>')
+    assert html == '<p><a href="http://www.example.org/page" rel="noopener">x</a></p>'
+
+
+def test_a_protocol_relative_link_to_another_site_gets_noopener():
+    html = sanitize_html('<p><a href="//www.example.org/page">x</a></p>')
+    assert html == '<p><a href="//www.example.org/page" rel="noopener">x</a></p>'
+
+
+def test_a_protocol_relative_link_to_the_site_itself_is_internal():
+    html = sanitize_html('<p><a href="//127.0.0.1:8000/articles/x/">x</a></p>')
+    assert html == '<p><a href="//127.0.0.1:8000/articles/x/">x</a></p>'
+
+
+def test_a_link_to_the_sites_own_address_is_internal_even_off_allowed_hosts(settings):
+    settings.SITE_URL = "https://www.journal.example"
+    settings.ALLOWED_HOSTS = ["localhost"]
+    html = sanitize_html('<p><a href="https://www.journal.example/articles/x/">x</a></p>')
+    assert html == '<p><a href="https://www.journal.example/articles/x/">x</a></p>'
+
+
+def test_an_empty_or_missing_body_is_an_empty_body():
+    assert sanitize_html("") == ""
+    assert sanitize_html(None) == ""
+
+
+def test_an_editor_document_with_only_a_line_break_is_an_empty_body():
+    assert sanitize_html("<p><br></p>") == ""
+    assert sanitize_html("  <p><br></p>\n") == ""
