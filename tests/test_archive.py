@@ -315,6 +315,10 @@ def test_an_archive_written_before_the_accounts_app_still_imports(tmp_path):
                     "action": "login", "address": "203.0.113.9"}},
         {"model": "newsroom.twofactordevice", "pk": 1,
          "fields": {"user": ["jeanne"], "secret": "JBSWY3DPEHPK3PXP", "last_step": 3}},
+        {"model": "auth.user", "pk": 8, "fields": {"username": "marc", "password": "!"}},
+        {"model": "newsroom.twofactordevice", "pk": 2,
+         "fields": {"user": ["marc"], "secret": "KRUGKIDROVUWG2ZA", "last_step": 59000000,
+                    "confirmed_at": "2026-11-20T09:00:00Z"}},
     ]  # fmt: skip
     with zipfile.ZipFile(archive, "w") as zf:
         zf.writestr("manifest.json", json.dumps({"format": 1}))
@@ -323,6 +327,9 @@ def test_an_archive_written_before_the_accounts_app_still_imports(tmp_path):
         call_command("import_content", str(archive), stdout=StringIO())
     call_command("import_content", str(archive), stdout=StringIO(), trust_unsigned=True)
     assert AuditEvent.objects.get().user.username == "jeanne"
-    device = TOTPDevice.objects.get()
+    device = TOTPDevice.objects.get(user__username="jeanne")
     assert device.bin_key == __import__("base64").b32decode("JBSWY3DPEHPK3PXP")
-    assert device.confirmed is False and device.user.username == "jeanne"
+    assert device.confirmed is False and device.last_t == 3
+    # An enrolled device comes back enrolled, with its last used step (no replay).
+    marc = TOTPDevice.objects.get(user__username="marc")
+    assert marc.confirmed is True and marc.last_t == 59000000

@@ -168,3 +168,25 @@ def test_a_journalist_saves_and_submits_their_own_draft_and_an_editor_anyones(
         assert written(article) != before
         article.refresh_from_db()
         assert article.title == "Titre réécrit" or article.status == "review"
+
+
+def test_the_object_rules_never_grant_what_the_role_does_not(db, journalist):
+    """Found by the mutation audit: being the author of a draft or the uploader of a photo
+    must not stand in for the role's own permission to change articles or photos."""
+    from django.contrib.auth.models import User
+
+    from articles import permissions
+
+    outsider = User.objects.create_user("invite", password="x", is_staff=True)  # no role
+    article = make_article(title="Brouillon", status="draft", published_at=None)
+    article.created_by = outsider
+    article.save()
+    photo = make_photo()
+    photo.uploaded_by = outsider
+    photo.save()
+    assert permissions.is_own(outsider, article)
+    assert not permissions.can_edit(outsider, article)
+    assert not permissions.can_edit_photo(outsider, photo)
+    photo.uploaded_by = journalist
+    photo.save()
+    assert permissions.can_edit_photo(journalist, photo)

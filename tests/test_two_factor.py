@@ -245,3 +245,36 @@ def test_only_superusers_reset_a_device(client, editor, enrolled, partner_manage
         {"action": "reset_two_factor", "_selected_action": [editor.pk]},
     )
     assert TOTPDevice.objects.filter(user=editor).exists()
+
+
+def test_only_the_user_s_own_confirmed_devices_open_their_session(client, editor, journalist):
+    """Found by the mutation audit: nothing showed that another person's codes, or a code of
+    an app whose set-up was never confirmed, are refused."""
+    own = TOTPDevice.objects.create(user=editor, name="Application", confirmed=True)
+    abandoned = TOTPDevice.objects.create(user=editor, name="Application", confirmed=False)
+    theirs = TOTPDevice.objects.create(user=journalist, name="Application", confirmed=True)
+    (their_backup, *_) = new_backup_codes(journalist)
+    log_in(client)
+    for wait, stranger in ((1.05, code(theirs)), (2.1, their_backup), (0, code(abandoned))):
+        response = client.post(VERIFY, {"code": stranger})
+        assert "Code incorrect" in response.text, stranger
+        assert client.get("/admin/articles/article/").status_code == 302
+        time.sleep(wait)  # wrong codes double the wait on the editor's own device
+    time.sleep(4.1)
+    assert client.post(VERIFY, {"code": code(own)}).status_code == 302
+    assert client.get("/admin/articles/article/").status_code == 200
+
+
+def test_turning_it_off_removes_the_backup_codes_and_nobody_else_s(client, editor, journalist):
+    own = TOTPDevice.objects.create(user=editor, name="Application", confirmed=True)
+    new_backup_codes(editor)
+    TOTPDevice.objects.create(user=journalist, name="Application", confirmed=True)
+    theirs = new_backup_codes(journalist)
+    log_in(client)
+    client.post(VERIFY, {"code": code(own)})
+    response = client.post(MANAGE, {"code": code(own, 1), "action": "disable"})
+    assert response.status_code == 302
+    assert not TOTPDevice.objects.filter(user=editor).exists()
+    assert not StaticToken.objects.filter(device__user=editor).exists()
+    assert TOTPDevice.objects.filter(user=journalist).exists()
+    assert StaticToken.objects.filter(token__in=theirs).count() == len(theirs)
