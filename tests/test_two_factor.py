@@ -278,3 +278,39 @@ def test_turning_it_off_removes_the_backup_codes_and_nobody_else_s(client, edito
     assert not StaticToken.objects.filter(device__user=editor).exists()
     assert TOTPDevice.objects.filter(user=journalist).exists()
     assert StaticToken.objects.filter(token__in=theirs).count() == len(theirs)
+
+
+def test_what_the_code_page_says_and_where_it_leads(client, enrolled, editor):
+    """The messages in full, the waits counted in seconds, codes typed as people type them,
+    and the way back to the page asked for (found unasserted by the mutation audit)."""
+    (backup, *_) = new_backup_codes(editor)
+    log_in(client)
+    response = client.get("/admin/articles/article/")
+    assert response["Location"] == f"{VERIFY}?next=/admin/articles/article/"
+    page = client.post(VERIFY, {"code": "12ab"})
+    assert (
+        "Saisissez les 6 chiffres affichés par votre application (0 à 9), ou l’un de vos codes "
+        "de secours de 8 caractères." in page.text
+    )
+    page = client.post(VERIFY, {"code": "000000"})
+    assert (
+        "Code incorrect. Vérifiez l’heure de votre téléphone et saisissez le code affiché "
+        "maintenant, ou un code de secours." in page.text
+    )
+    page = client.post(VERIFY, {"code": "000000"})
+    assert "Trop de codes erronés : par sécurité, réessayez dans 1 seconde." in page.text
+    time.sleep(1.05)
+    client.post(VERIFY, {"code": "000000"})  # the second wrong code: 2 s
+    page = client.post(VERIFY, {"code": "000000"})
+    assert "réessayez dans 2 secondes." in page.text
+    time.sleep(2.1)
+    # A backup code typed in capitals with a dash and spaces, and the page asked for by GET.
+    typed = f" {backup[:4].upper()}-{backup[4:]} "
+    response = client.post(f"{VERIFY}?next=/admin/partners/", {"code": typed})
+    assert response.status_code == 302 and response["Location"] == "/admin/partners/"
+    client.logout()
+    log_in(client)
+    now = code(enrolled)
+    spaced = f"{now[:3]} {now[3:]}"
+    response = client.post(VERIFY, {"code": spaced})
+    assert response.status_code == 302 and response["Location"] == "/admin/"
