@@ -37,7 +37,7 @@ def _over_limit(request):
 
 
 def _first_today(request, kind, banner):
-    return limits.new_reader_today(f"partner-{kind}", request, kind, banner.pk)
+    return limits.new_reader_today(f"partner-{kind}", request, banner.pk)
 
 
 def _countable(request, banner, fresh):

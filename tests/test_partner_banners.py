@@ -417,6 +417,63 @@ def test_an_ipv6_client_cannot_dodge_the_beacon_limit_by_changing_address(client
     assert statuses.count(429) == 10
 
 
+def test_one_reader_counts_once_per_banner_and_once_per_kind(client):
+    """« Once per reader, banner and day » is three keys: the same reader seeing a second banner
+    is counted for it, and the click that follows an impression is counted too."""
+    first, second = make_banner(), make_banner()
+    for banner in (first, second):
+        assert beacon(client, banner).status_code == 204
+        assert click(client, banner).status_code == 302
+        assert beacon(client, banner).status_code == 204  # again: not counted
+        assert click(client, banner).status_code == 302
+    assert counts(first) == ((1, 1), (1, 1))
+    assert counts(second) == ((1, 1), (1, 1))
+
+
+def test_the_beacon_limit_is_per_client_a_flood_from_one_address_spares_the_others(
+    client, monkeypatch
+):
+    banner = make_banner()
+    moment = timezone.now()
+    monkeypatch.setattr(timezone, "now", lambda: moment)
+    for _ in range(BEACON_LIMIT):
+        assert beacon(client, banner, address="203.0.113.9").status_code == 204
+    assert beacon(client, banner, address="203.0.113.9").status_code == 429
+    assert beacon(client, banner, address="198.51.100.8").status_code == 204
+    assert counts(banner) == ((2, 0), (2, 0))
+
+
+def test_the_beacon_limit_lasts_a_minute(client, monkeypatch):
+    banner = make_banner()
+    start = timezone.now().replace(second=0, microsecond=0)
+    clock = [start]
+    monkeypatch.setattr(timezone, "now", lambda: clock[0])
+    for _ in range(BEACON_LIMIT):
+        beacon(client, banner)
+    response = beacon(client, banner)
+    assert response.status_code == 429 and response["Retry-After"] == "60"
+    assert response["Cache-Control"] == "no-store"
+    clock[0] = start + timedelta(seconds=59)
+    assert beacon(client, banner).status_code == 429
+    clock[0] = start + timedelta(seconds=60)
+    assert beacon(client, banner).status_code == 204
+
+
+def test_a_counted_beacon_and_click_cost_a_fixed_number_of_queries(
+    client, django_assert_num_queries
+):
+    banner = make_banner()
+    """The limit (2), the banner with its partner (1), the reader and address counters (2 × 2),
+    the totals and the day's row (3), each write in its savepoint. Constant: a flood costs no
+    more per request, and the partner is read with the banner, not after it."""
+    beacon(client, make_banner())  # warm what is read once (the site, the content types)
+    with django_assert_num_queries(20):
+        assert beacon(client, banner).status_code == 204
+    with django_assert_num_queries(17):  # the day's row exists now: no INSERT
+        assert click(client, banner).status_code == 302
+    assert counts(banner) == ((1, 1), (1, 1))
+
+
 def test_only_fresh_tokens_from_our_own_pages_count(client):
     banner = make_banner()
     period = selection.token_period()
