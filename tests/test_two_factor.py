@@ -61,6 +61,10 @@ def test_a_staff_member_turns_it_on_and_then_gives_a_code_at_each_login(client, 
     # The ten backup codes, shown once.
     codes = re.findall(r"<li><code>([a-z2-7]{8})</code></li>", shown.text)
     assert len(codes) == 10 and "ne seront plus affichés" in shown.text
+    assert "La double authentification est activée sur votre compte." in shown.text
+    assert "Les anciens codes ne fonctionnent plus" not in shown.text
+    assert "<title>Codes de secours" in shown.text
+    assert 'href="/admin/">J’ai noté mes codes, continuer</a>' in shown.text
     assert "no-store" in shown["Cache-Control"]
     assert TOTPDevice.objects.get(user=editor).confirmed
     assert AuditEvent.objects.filter(action="two_factor_enabled", object_id=str(editor.pk)).exists()
@@ -219,6 +223,10 @@ def test_new_backup_codes_replace_the_old_ones(client, editor, enrolled):
     page = client.post(MANAGE, {"code": code(enrolled, 1), "action": "codes"})
     new = re.findall(r"<li><code>([a-z2-7]{8})</code></li>", page.text)
     assert len(new) == 10 and not set(new) & set(old)
+    assert "Les anciens codes ne fonctionnent plus." in page.text
+    assert "est activée sur votre compte" not in page.text
+    assert "<title>Codes de secours" in page.text and "no-store" in page["Cache-Control"]
+    assert 'href="/admin/">J’ai noté mes codes, continuer</a>' in page.text
     assert not StaticToken.objects.filter(token__in=old).exists()
     assert AuditEvent.objects.filter(action="two_factor_codes").exists()
 
