@@ -23,9 +23,9 @@ BEACON_LIMIT = 60  # counted requests a minute per client address
 
 def _banner(token, salt):
     read = selection.read_token(token, salt=salt)
-    if read is None:
-        raise Http404("Lien inconnu.")
-    banner = Banner.objects.select_related("partner").filter(pk=read.banner_id).first()
+    banner = None
+    if read is not None:
+        banner = Banner.objects.select_related("partner").filter(pk=read.banner_id).first()
     if banner is None:
         raise Http404("Lien inconnu.")
     return banner, read.is_fresh
@@ -76,17 +76,16 @@ def click(request, token):
     banner, fresh = _banner(token, selection.CLICK_SALT)
     if not (banner.is_active and banner.partner.is_active):
         response = render(request, "partners/gone.html", status=410)
-        response["Cache-Control"] = "no-store"
-        return response
-    counted = (
-        request.method == "GET"
-        and _countable(request, banner, fresh)
-        and not _over_limit(request)
-        and _first_today(request, "click", banner)
-    )
-    if counted:
-        services.record_click(banner)
-    response = HttpResponseRedirect(banner.target_url)
+    else:
+        counted = (
+            request.method == "GET"
+            and _countable(request, banner, fresh)
+            and not _over_limit(request)
+            and _first_today(request, "click", banner)
+        )
+        if counted:
+            services.record_click(banner)
+        response = HttpResponseRedirect(banner.target_url)
     response["Cache-Control"] = "no-store"
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response

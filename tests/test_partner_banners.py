@@ -513,6 +513,7 @@ def test_a_click_is_counted_and_redirects_to_the_stored_address(client):
     assert response.status_code == 302
     assert response["Location"] == "https://partenaire.example/webinar?utm_source=newsroom"
     assert response["Cache-Control"] == "no-store"
+    assert response["X-Robots-Tag"] == "noindex, nofollow"  # a search engine never follows it
     assert counts(banner) == ((0, 1), (0, 1))
 
 
@@ -552,6 +553,9 @@ def test_an_inactive_banner_leads_nowhere(client):
     response = click(client, banner)
     assert response.status_code == 410
     assert "plus disponible" in response.text
+    # Neither kept by a shared cache (the banner may come back) nor indexed.
+    assert response["Cache-Control"] == "no-store"
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
     assert counts(banner) == ((0, 0), (0, 0))
 
 
