@@ -158,7 +158,8 @@ def _digits(number):
 def _rgb(image, *, keep_alpha):
     """Pixels in a mode every encoder takes: 8-bit RGB (RGBA to keep transparency)."""
     if image.mode in ("I;16", "I;16B", "I;16L", "I"):  # 16-bit greys: scale to 8 bits
-        image = image.point(lambda value: value / 256).convert("L")
+        # (as 32-bit integers first: Pillow's point() takes no 16-bit layout but I;16)
+        image = image.convert("I").point(lambda value: value / 256).convert("L")
     if image.mode == "P":
         image = image.convert("RGBA")
     has_alpha = image.mode in ("RGBA", "LA") or "transparency" in image.info
@@ -195,20 +196,23 @@ def clean_original(upload):
         image.save(buffer, "WEBP", quality=92, method=4)
         ext = "webp"
     else:  # JPEG, and still GIFs, which make better JPEGs than GIFs
-        _rgb(image, keep_alpha=False).save(buffer, "JPEG", quality=92, optimize=True)
+        image.save(buffer, "JPEG", quality=92, optimize=True)  # RGB already: keep_alpha off
         ext = "jpg"
     return buffer.getvalue(), ext, image.width, image.height
 
 
 def _clean_animated_gif(source):
-    frames = []
+    """Each frame's pixels and delay, and the looping as sent (no « loop »: played once)."""
+    frames, durations = [], []
     for index in range(source.n_frames):
         source.seek(index)
         frames.append(source.convert("RGBA"))
+        durations.append(source.info.get("duration", 100))
+    looping = {"loop": source.info["loop"]} if "loop" in source.info else {}
     buffer = io.BytesIO()
-    frames[0].save(buffer, "GIF", save_all=True, append_images=frames[1:], loop=0,
-                   duration=source.info.get("duration", 100))  # fmt: skip
-    return buffer.getvalue(), "gif", frames[0].width, frames[0].height
+    frames[0].save(buffer, "GIF", save_all=True, append_images=frames[1:], duration=durations,
+                   **looping)  # fmt: skip
+    return buffer.getvalue(), "gif", source.width, source.height
 
 
 # Renditions ----------------------------------------------------------------------------------

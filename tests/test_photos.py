@@ -317,6 +317,84 @@ def test_a_two_frame_gif_is_stored_as_an_animation(desk):
         assert image.format == "GIF" and image.n_frames == 2
 
 
+def can_encode(ext):
+    try:
+        Image.new("RGB", (8, 8)).save(io.BytesIO(), ext.upper())
+    except (KeyError, OSError):
+        return False
+    return True
+
+
+def test_an_animated_gif_keeps_the_timing_and_the_looping_of_each_frame(desk):
+    frames = [Image.new("RGB", (1300, 800), color) for color in ("red", "green", "blue")]
+    gif = io.BytesIO()
+    frames[0].save(gif, "GIF", save_all=True, append_images=frames[1:], duration=[50, 300, 120])
+    assert upload(desk, "once.gif", gif.getvalue(), "image/gif").status_code == 302
+    with Image.open(Photo.objects.get().image.path) as image:
+        durations = []
+        for index in range(image.n_frames):
+            image.seek(index)
+            durations.append(image.info["duration"])
+        assert durations == [50, 300, 120]
+        assert "loop" not in image.info  # played once, as sent
+    Photo.objects.all().delete()
+    gif = io.BytesIO()
+    frames[0].save(gif, "GIF", save_all=True, append_images=frames[1:], duration=80, loop=0)
+    assert upload(desk, "forever.gif", gif.getvalue(), "image/gif").status_code == 302
+    with Image.open(Photo.objects.get().image.path) as image:
+        assert image.info["loop"] == 0 and image.info["duration"] == 80
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        ("palette", lambda: _palette_with_a_transparent_colour()),
+        ("grey-alpha", lambda: Image.new("LA", (1300, 800), (90, 0))),
+        ("grey-keyed", lambda: _grey_with_a_transparent_value()),
+    ],
+)
+def test_every_kind_of_transparent_png_keeps_its_transparency(desk, client, name, source):
+    image = source()
+    image.paste((90, 255) if image.mode == "LA" else 1, (0, 0, 650, 800))
+    assert upload(desk, f"{name}.png", image_bytes(image, "PNG"), "image/png").status_code == 302
+    photo = Photo.objects.get()
+    with Image.open(photo.image.path) as stored_image:
+        assert stored_image.mode == "RGBA"
+        assert stored_image.getpixel((1200, 10))[3] == 0  # the transparent half
+        assert stored_image.getpixel((10, 10))[3] == 255
+    jpeg = b"".join(
+        client.get(photos.rendition_url(photo, "original", 640, "jpg")).streaming_content
+    )
+    with Image.open(io.BytesIO(jpeg)) as flattened:
+        assert flattened.mode == "RGB"
+        assert all(value > 245 for value in flattened.getpixel((600, 10)))  # white, not black
+
+
+def _palette_with_a_transparent_colour():
+    image = Image.new("P", (1300, 800), 0)
+    image.putpalette([255, 255, 255, 200, 30, 30] + [0, 0, 0] * 254)
+    image.info["transparency"] = 0
+    return image
+
+
+def _grey_with_a_transparent_value():
+    image = Image.new("L", (1300, 800), 0)
+    image.info["transparency"] = 0
+    return image
+
+
+@pytest.mark.parametrize("mode", ["I;16", "I;16B", "I;16L", "I"])
+def test_deep_greys_of_every_layout_become_8_bit_greys(mode):
+    deep = (
+        Image.new("I", (4, 4), 40000).convert(mode)
+        if mode != "I"
+        else Image.new("I", (4, 4), 40000)
+    )
+    converted = photos._rgb(deep, keep_alpha=False)
+    assert converted.mode == "RGB"
+    assert 150 <= converted.getpixel((0, 0))[0] <= 160  # 40000 / 65535 of white
+
+
 def refusal(name, content):
     with pytest.raises(ValidationError) as refused:
         photos.inspect_upload(SimpleUploadedFile(name, content))
@@ -361,7 +439,7 @@ def test_article_page_emits_a_picture_with_srcset_and_dimensions(client):
     version = photos.version(photo)
     base = f"/media/renditions/{photo.pk}/{version}/original"
     for ext, mime in [("avif", "image/avif"), ("webp", "image/webp")]:
-        if ext in photos.modern_formats():
+        if can_encode(ext):  # AVIF whenever this Pillow writes it, WebP always
             assert (f'<source type="{mime}" srcset="{base}-320.{ext} 320w, {base}-640.{ext} 640w, '
                     f'{base}-960.{ext} 960w, {base}-1280.{ext} 1280w, {base}-1600.{ext} 1600w"'
                     in figure)  # fmt: skip
