@@ -18,6 +18,8 @@ class ArticlesConfig(ModelRoles, AppConfig):
     derived_models = ("Listing",)
     private_models = ("Revision", "PreviewLink", "ArticleView", "TrashedItem")
     derived_media = ("renditions/",)
+    # Each publication's Site (django.contrib.sites) is part of its data.
+    archived_models = ("sites.Site",)
 
     # accounts.roles: what each role may do with this app's models.
     role_permissions = {
@@ -57,6 +59,7 @@ class ArticlesConfig(ModelRoles, AppConfig):
         from PIL import Image
 
         from articles import indexing, queries
+        from articles.publications import ensure_default_publication
         from articles.search import remove_orphans
         from core.pagecache import register_schedule
 
@@ -66,6 +69,9 @@ class ArticlesConfig(ModelRoles, AppConfig):
         # Pillow's own guard against decompression bombs, at our limit.
         Image.MAX_IMAGE_PIXELS = settings.PHOTO_MAX_PIXELS
         post_migrate.connect(remove_orphans, sender=self, dispatch_uid="articles.search_orphans")
+        post_migrate.connect(
+            ensure_default_publication, sender=self, dispatch_uid="articles.default_publication"
+        )
 
     def rebuild_derived(self):
         from articles import indexing, search

@@ -237,9 +237,12 @@ def page_address(request):
 
 
 def cache_key(request, gen):
-    # The host is not part of it (ALLOWED_HOSTS guards it), so that a forged Host header
-    # cannot create or poison entries.
-    address = page_address(request)
+    # The host is not part of it, so that a forged Host header cannot create or poison
+    # entries; the site the host was resolved to is (``request.page_cache_namespace``, set
+    # by a higher layer before this middleware: the publication): a page of one site is
+    # never served on another's host.
+    namespace = getattr(request, "page_cache_namespace", "")
+    address = f"{namespace}|{page_address(request)}"
     digest = hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
     return f"pagecache:{gen}:{digest}"
 

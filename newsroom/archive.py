@@ -27,6 +27,7 @@ from pathlib import Path, PurePosixPath
 
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.contrib.sites.models import Site
 from django.core import serializers
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -35,6 +36,7 @@ from django_prose_editor.fields import ProseEditorField
 from PIL import Image, UnidentifiedImageError
 
 from accounts import audit
+from articles.models import Publication
 from articles.photos import FILE_EXTENSIONS
 from articles.typography import typeset_html
 from core import pagecache, registry
@@ -135,12 +137,18 @@ class NotEmpty(Exception):
     pass
 
 
+# Rows that migrations make in a new database: the roles, and the first publication with its
+# site. An import keeps the roles (matched by name) and replaces the publication when the
+# archive brings its own (an archive made before publications existed does not).
+MADE_BY_MIGRATIONS = (Group, Site, Publication)
+
+
 def _existing_content():
-    """The archived models that already hold rows (the roles are made by migrations)."""
+    """The archived models that already hold rows, besides those migrations make."""
     return [
         str(model._meta.verbose_name_plural)
         for model in registry.archived_models()
-        if model is not Group and model._default_manager.exists()
+        if model not in MADE_BY_MIGRATIONS and model._default_manager.exists()
     ]
 
 
@@ -186,6 +194,9 @@ def import_from(path, *, trust_unsigned=False):
 
 def _restore(items):
     with transaction.atomic(), audit.paused():
+        if any(item["model"] == "articles.publication" for item in items):
+            Publication.objects.all().delete()
+            Site.objects.all().delete()
         objects = 0
         deserialized = serializers.deserialize(
             "json", io.StringIO(json.dumps(items)), handle_forward_references=True

@@ -80,6 +80,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # One Site per publication: the ecosystem's tools (sitemaps, redirects) understand them.
+    "django.contrib.sites",
     "taggit",
     "django_prose_editor",
     "django_otp",
@@ -102,6 +104,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag/Last-Modified → 304, for cached and rendered pages alike.
     "django.middleware.http.ConditionalGetMiddleware",
+    # Which publication the host is for (no query on a warm page); aliases answer a 301.
+    "articles.publications.PublicationMiddleware",
     # Cached pages are answered here: sessions, CSRF and auth never run for them.
     "core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

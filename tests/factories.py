@@ -120,11 +120,14 @@ def make_banner(partner=None, *, categories=(), **overrides):
     return banner
 
 
-def warm_partner_state():
-    """Partner banners and the call to action are read once a minute per content generation
-    (partners.selection), not per page: page query budgets are those of a running site.
-    tests/test_partner_banners.py counts the cold reads."""
+def warm_site_state():
+    """What a running site reads once per content generation, not per page: the map of
+    publications (articles.publications) and the partner banners and call to action
+    (partners.selection). Page query budgets are those of a running site;
+    tests/test_partner_banners.py and tests/test_publications.py count the cold reads."""
+    from articles import publications
     from partners import selection
 
+    publications.host_map()
     selection.all_candidates()
     selection.call_to_action()

@@ -16,8 +16,17 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from accounts.models import AuditEvent
-from articles import services, trash
-from articles.models import Article, BreakingNews, Category, Page, PreviewLink, Revision, Tag
+from articles import publications, services, trash
+from articles.models import (
+    Article,
+    BreakingNews,
+    Category,
+    Page,
+    PreviewLink,
+    Publication,
+    Revision,
+    Tag,
+)
 from partners.models import Banner, CallToAction, Lead
 from tests.factories import (
     make_article,
@@ -55,6 +64,8 @@ PLAIN = {
     "articles_page_add": "L3232",
     "articles_breakingnews_changelist": "L3232",
     "articles_breakingnews_add": "L3232",
+    "articles_publication_changelist": "L3332",  # titles are installed by superusers
+    "articles_publication_add": "L3332",
     "partners_partner_changelist": "L3222",
     "partners_partner_add": "L3322",
     "partners_banner_changelist": "L3322",
@@ -86,6 +97,7 @@ OBJECTS = {
     "tag": LIBRARY,
     "page": EDITORS_ONLY,
     "breakingnews": EDITORS_ONLY,
+    "publication": {"change": "L3332", "history": "L3332", "delete": "L3332"},
     "partner": {"change": "L3222", "history": "L3222", "delete": "L3322"},
     "banner": PARTNERS_ONLY,
     "calltoaction": PARTNERS_ONLY,
@@ -179,6 +191,7 @@ def covered_names():
     models = {
         "photo": "articles", "category": "articles", "author": "articles", "tag": "articles",
         "page": "articles", "breakingnews": "articles", "partner": "partners",
+        "publication": "articles",
         "banner": "partners", "calltoaction": "partners", "lead": "partners", "user": "auth",
         "group": "auth", "auditevent": "accounts", "trasheditem": "articles",
     }  # fmt: skip
@@ -233,6 +246,9 @@ def objects(people):
         "page": Page.objects.create(title="Mentions", slug="mentions", body="<p>x</p>"),
         "breakingnews": BreakingNews.objects.create(
             text="Alerte", ends_at=timezone.now() + timedelta(hours=1)
+        ),
+        "publication": publications.save_publication(
+            Publication(name="Journal des RH", slug="journaldesrh", domain="rh.example.fr")
         ),
         "partner": partner,
         "banner": make_banner(partner),
@@ -417,6 +433,7 @@ CHANGERS = {
     "tag": ["editor", "superuser"],
     "page": ["editor", "superuser"],
     "breakingnews": ["editor", "superuser"],
+    "publication": ["superuser"],
     "partner": ["partner_manager", "superuser"],
     "banner": ["partner_manager", "superuser"],
     "calltoaction": ["partner_manager", "superuser"],
@@ -429,7 +446,8 @@ CHANGERS = {
 CHANGED_FIELD = {
     "own_draft": "title", "other_draft": "title", "own_published": "title",
     "own_photo": "caption", "photo": "caption", "category": "name", "author": "name",
-    "tag": "name", "page": "title", "breakingnews": "text", "partner": "name",
+    "tag": "name", "page": "title", "breakingnews": "text", "publication": "name",
+    "partner": "name",
     "banner": "name", "calltoaction": "text", "lead": "notes", "user": "first_name",
     "group": "name", "auditevent": "details", "trasheditem": "label",
 }  # fmt: skip

@@ -12,16 +12,16 @@ from tests.factories import (
     make_author,
     make_photo,
     make_related,
-    warm_partner_state,
+    warm_site_state,
 )
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def warm_partners(db):
-    """Budgets are those of a running site, where partner banners are read once a minute."""
-    warm_partner_state()
+def warm_site(db):
+    """Budgets are those of a running site (publications and partner banners read once)."""
+    warm_site_state()
 
 
 @pytest.fixture
@@ -53,11 +53,11 @@ def grow(site):
 
 
 def assert_constant(client, django_assert_num_queries, site, url, expected):
-    warm_partner_state()
+    warm_site_state()
     with django_assert_num_queries(expected):
         assert client.get(url).status_code == 200
     grow(site)
-    warm_partner_state()
+    warm_site_state()
     with django_assert_num_queries(expected):
         assert client.get(url).status_code == 200
 
@@ -130,6 +130,6 @@ def test_standing_page_queries(client, django_assert_num_queries):
 
 
 def test_not_found_page_runs_only_the_lookup(client, django_assert_num_queries):
-    warm_partner_state()
+    warm_site_state()
     with django_assert_num_queries(1):  # 1 the article lookup that finds nothing
         assert client.get("/articles/nulle-part/").status_code == 404

@@ -11,7 +11,7 @@ from articles import services
 from articles.generate import generate
 from articles.indexing import rebuild_all_listings
 from articles.models import Article, Category, Listing
-from tests.factories import make_article, make_author, make_category, make_photo, warm_partner_state
+from tests.factories import make_article, make_author, make_category, make_photo, warm_site_state
 
 pytestmark = pytest.mark.django_db
 
@@ -115,7 +115,7 @@ def test_deep_category_pages_match_the_obvious_query(client):
 
 
 def page_queries(client, django_assert_num_queries, url, expected):
-    warm_partner_state()
+    warm_site_state()
     with django_assert_num_queries(expected):
         assert client.get(url).status_code == 200
 

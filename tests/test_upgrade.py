@@ -104,3 +104,30 @@ def test_the_upgrade_can_be_rolled_back():
         assert old.get_model("newsroom", "AuditEvent").objects.get().user_id == user.pk
     finally:
         migrate(latest())
+
+
+def test_a_single_site_install_becomes_one_publication_with_all_its_content(settings):
+    """Before publications: articles and sections belong to no one. After: to one publication
+    made from SITE_NAME and SITE_URL, with its Site; nothing else changes."""
+    settings.SITE_NAME, settings.SITE_URL = "FrenchWeb", "https://www.frenchweb.fr"
+    try:
+        old = migrate([("articles", "0016_standfirst_limit")])
+        old.get_model("sites", "Site").objects.all().delete()
+        section = old.get_model("articles", "Category").objects.create(name="Afrique", slug="a")
+        article = old.get_model("articles", "Article").objects.create(
+            title="Un article", slug="un-article", primary_category=section
+        )
+        new = migrate(latest())
+        (publication,) = new.get_model("articles", "Publication").objects.all()
+        assert (publication.name, publication.slug, publication.domain) == (
+            "FrenchWeb",
+            "frenchweb",
+            "www.frenchweb.fr",
+        )
+        assert publication.is_default and publication.site.domain == "www.frenchweb.fr"
+        Article = new.get_model("articles", "Article")
+        assert Article.objects.get(pk=article.pk).publication_id == publication.pk
+        Category = new.get_model("articles", "Category")
+        assert Category.objects.get(pk=section.pk).publication_id == publication.pk
+    finally:
+        migrate(latest())

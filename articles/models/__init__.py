@@ -2,7 +2,8 @@
 pages, breaking news), articles and their parts, the desk's records (versions, previews,
 trash), and the rows derived from articles for list pages."""
 
-from articles.models.library import (
+from articles.models.publications import Publication  # isort: skip (the others refer to it)
+from articles.models.library import (  # isort: skip
     BODY_EDITOR,
     Author,
     BreakingNews,
@@ -49,6 +50,7 @@ __all__ = [
     "Page",
     "Photo",
     "PreviewLink",
+    "Publication",
     "RelatedLink",
     "Revision",
     "State",

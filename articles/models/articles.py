@@ -17,6 +17,7 @@ from taggit.managers import TaggableManager
 from taggit.models import NaturalKeyManager, TaggedItemBase
 
 from articles.models.library import BODY_EDITOR, Author, Category, Photo, Tag, slug_url
+from articles.models.publications import Publication, default_publication_id
 from articles.sanitizer import sanitize_html
 from articles.text import slugify_fr
 from articles.typography import typeset_html, typeset_text
@@ -180,6 +181,22 @@ class Article(models.Model):
         blank=True,
         related_name="lead_of",
         help_text="Cherchez une photo de la photothèque ou ajoutez-en une avec « + ».",
+    )
+    publication = models.ForeignKey(
+        Publication,
+        verbose_name="publication",
+        on_delete=models.PROTECT,
+        default=default_publication_id,
+        related_name="articles",
+        help_text="Où l’article paraît d’abord : son adresse canonique et son éditeur. Par "
+        "exemple : « FrenchWeb ».",
+    )
+    cross_posts = models.ManyToManyField(
+        Publication,
+        verbose_name="aussi publié sur",
+        blank=True,
+        related_name="cross_posted_articles",
+        help_text="L’article y paraît aussi, avec pour adresse canonique celle de sa publication.",
     )
     primary_category = models.ForeignKey(
         Category,

@@ -18,6 +18,7 @@ from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
 from taggit.models import NaturalKeyManager, TagBase, TaggedItemBase
 
+from articles.models.publications import Publication, default_publication_id
 from articles.sanitizer import sanitize_html
 from articles.text import slugify_fr
 from articles.typography import typeset_html, typeset_text
@@ -86,6 +87,14 @@ class CategoryManager(models.Manager.from_queryset(CategoryQuerySet)):
 
 
 class Category(models.Model):
+    publication = models.ForeignKey(
+        Publication,
+        verbose_name="publication",
+        on_delete=models.PROTECT,
+        default=default_publication_id,
+        related_name="categories",
+        help_text="Chaque publication a ses rubriques. Par exemple : « Journal des RH ».",
+    )
     name = models.CharField("nom", max_length=100, help_text="Par exemple : « Afrique ».")
     slug = models.SlugField(
         "identifiant d’URL",

@@ -1,0 +1,151 @@
+"""Which publication a request is for, from its host, without a query on a warm page; and the
+writes that keep each publication's ``Site`` (django.contrib.sites) in step with it.
+
+The map from hosts to publications is read once per content generation and process (every
+save of a publication moves the generation forward, ``core.pagecache``). Contrib tools that
+ask ``get_current_site(request)`` (sitemaps, syndication feeds) get the publication's Site:
+the middleware puts it in contrib's ``SITE_CACHE`` under the request's host, aliases and
+the default's fallback hosts included, so they never look a host up themselves.
+"""
+
+import logging
+import threading
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.sites import models as sites_models
+from django.contrib.sites.models import Site
+from django.db import DatabaseError, transaction
+from django.http import HttpResponsePermanentRedirect
+from django.utils.text import slugify
+
+from articles.models import Publication
+from core import pagecache
+
+logger = logging.getLogger(__name__)
+
+@dataclass(frozen=True)
+class HostMap:
+    generation: object
+    by_domain: dict  # canonical domain → Publication
+    aliases: dict  # alias → Publication
+    default: Publication | None
+
+
+_local = threading.local()
+
+
+def _load(generation):
+    publications = list(Publication.objects.select_related("site"))
+    return HostMap(
+        generation=generation,
+        by_domain={p.domain: p for p in publications},
+        aliases={alias: p for p in publications for alias in p.alias_list()},
+        default=next((p for p in publications if p.is_default), None),
+    )
+
+
+def host_map():
+    """The current map (one query per content generation and thread). With the database
+    down, the last map read goes on serving (cached pages stay available); with none, the
+    error is raised."""
+    generation = pagecache.generation()
+    current = getattr(_local, "map", None)
+    if current is None or generation is None or current.generation != generation:
+        try:
+            current = _local.map = _load(generation)
+        except DatabaseError:
+            if current is None:
+                raise
+            logger.warning("Publications: database unavailable, the last map read serves")
+    return current
+
+
+def forget():
+    """Drop this thread's map (tests that change publications inside one transaction)."""
+    _local.map = None
+
+
+def _host_variants(host):
+    host = host.lower()
+    bare = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+    return (host, bare) if bare != host else (host,)
+
+
+def for_host(host):
+    """(publication, is_alias) for a host: its own publication, an alias's, or the default."""
+    known = host_map()
+    for variant in _host_variants(host):
+        if variant in known.by_domain:
+            return known.by_domain[variant], False
+        if variant in known.aliases:
+            return known.aliases[variant], True
+    return known.default, False
+
+
+class PublicationMiddleware:
+    """Sets ``request.publication``; an alias answers a 301 to the canonical domain."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        host = request.get_host()
+        try:
+            publication, is_alias = for_host(host)
+        except DatabaseError:  # the view says what is down (the health check), or fails
+            logger.warning("Publications: database unavailable, no publication for %s", host)
+            publication, is_alias = None, False
+        if is_alias:
+            scheme = "https" if request.is_secure() else "http"
+            return HttpResponsePermanentRedirect(
+                f"{scheme}://{publication.domain}{request.get_full_path()}"
+            )
+        request.publication = publication
+        request.page_cache_namespace = str(publication.pk) if publication else ""
+        if publication is not None:
+            sites_models.SITE_CACHE[host] = publication.site
+        return self.get_response(request)
+
+
+# Writes ------------------------------------------------------------------------------------
+
+
+def _settings_domain():
+    return (urlsplit(settings.SITE_URL).netloc or "127.0.0.1:8000").lower()
+
+
+@transaction.atomic
+def save_publication(publication):
+    """Save ``publication`` and its Site (same domain and name), creating the Site if need be."""
+    if publication.site_id is None:
+        publication.site = Site.objects.create(domain=publication.domain, name=publication.name)
+    else:
+        Site.objects.filter(pk=publication.site_id).update(
+            domain=publication.domain, name=publication.name
+        )
+        publication.site.refresh_from_db()
+    publication.save()
+    sites_models.SITE_CACHE.clear()
+    return publication
+
+
+def ensure_default_publication(**kwargs):
+    """After migrate (and after a test database is flushed): an install always has one
+    publication, made from SITE_NAME and SITE_URL, as the upgrade migration makes it."""
+    if Publication.objects.exists():
+        return
+    domain = _settings_domain()
+    # contrib.sites makes « example.com » after a flush: it becomes ours.
+    site = Site.objects.filter(domain="example.com", name="example.com").first()
+    if site is None:
+        site, _ = Site.objects.get_or_create(domain=domain, defaults={"name": settings.SITE_NAME})
+    publication = Publication(
+        name=settings.SITE_NAME,
+        slug=slugify(settings.SITE_NAME)[:50] or "publication",
+        site=site,
+        domain=domain,
+        is_default=True,
+    )
+    save_publication(publication)
