@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from articles import services
+from articles import permissions, services
 from articles.models import Article, Photo, Revision
 from tests.factories import make_article, make_category, make_photo, make_related
 from tests.forms import form_data
@@ -524,3 +524,67 @@ def test_a_share_link_lasts_seven_days_at_most_whatever_the_post_says(client, ed
     assert services.create_preview_link(article=article, user=editor, hours=10_000).expires_at <= (
         timezone.now() + timedelta(days=7)
     )
+
+
+# The object rules themselves (articles.permissions), case by case ---------------------------
+
+
+def test_signing_an_article_lets_a_journalist_edit_it_but_a_contributor_s_byline_does_not(
+    journalist, other_journalist
+):
+    from articles.models import Author
+
+    signed_by_her = make_article(status="draft", published_at=None, created_by=other_journalist)
+    signed_by_her.bylines.create(author=journalist.author, position=1)
+    freelance = Author.objects.create(name="Pigiste sans compte", slug="pigiste")
+    signed_by_freelance = make_article(
+        status="draft", published_at=None, created_by=other_journalist
+    )
+    signed_by_freelance.bylines.create(author=freelance, position=1)
+    assert permissions.can_edit(journalist, signed_by_her)
+    assert not permissions.can_edit(journalist, signed_by_freelance)
+    assert not permissions.is_own(journalist, signed_by_freelance)
+
+
+def test_a_journalist_whose_role_was_withdrawn_edits_nothing_not_even_their_own(journalist):
+    own = make_article(status="draft", published_at=None, created_by=journalist)
+    photo = make_photo(uploaded_by=journalist)
+    journalist.groups.clear()
+    journalist = type(journalist).objects.get(pk=journalist.pk)  # permissions read afresh
+    assert not permissions.can_edit(journalist, own)
+    assert not permissions.can_edit_photo(journalist, photo)
+
+
+def test_a_journalist_may_add_a_photo_and_edit_it_until_readers_see_it(journalist):
+    assert permissions.can_edit_photo(journalist, Photo())
+    photo = make_photo(uploaded_by=journalist)
+    assert permissions.can_edit_photo(journalist, photo)
+    make_article(lead_photo=photo)
+    assert not permissions.can_edit_photo(journalist, photo)
+
+
+@pytest.mark.parametrize(
+    ("state", "journalist_may", "editor_may"),
+    [
+        ("draft", ["submit"], ["submit", "publish", "schedule"]),
+        ("review", [], ["publish", "schedule", "return"]),
+        ("scheduled", [], ["publish", "schedule", "unpublish"]),
+        ("published", [], ["unpublish"]),
+        ("unpublished", [], ["publish", "schedule"]),
+    ],
+)
+def test_each_state_offers_each_role_exactly_its_buttons(
+    journalist, editor, state, journalist_may, editor_may
+):
+    published_at = {
+        "draft": None,
+        "review": None,
+        "scheduled": timezone.now() + timedelta(days=1),
+        "published": timezone.now() - timedelta(hours=1),
+        "unpublished": None,
+    }[state]
+    status = "published" if state == "scheduled" else state
+    article = make_article(status=status, published_at=published_at, created_by=journalist)
+    assert article.state == state
+    assert permissions.allowed_transitions(journalist, article) == journalist_may
+    assert permissions.allowed_transitions(editor, article) == editor_may
