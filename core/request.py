@@ -105,9 +105,7 @@ def network_of(address):
     ip = parse_address(address)
     if ip is None:
         return address
-    if ip.version == 6 and ip.ipv4_mapped:
-        return str(ip.ipv4_mapped)
-    if ip.version == 6:
+    if ip.version == 6:  # (an IPv4-mapped address is IPv4 already: parse_address)
         return str(ipaddress.ip_network(f"{ip}/64", strict=False))
     return str(ip)
 

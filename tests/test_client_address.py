@@ -123,3 +123,37 @@ def test_failures_of_other_clients_behind_nginx_do_not_lock_the_newsroom_out(
     for n in range(settings.LOGIN_ADDRESS_LIMIT + 5):
         login(client, f"inconnu{n}", "x", f"203.0.113.{n}")
     assert login(client, "claire", PASSWORD, "198.51.100.20").status_code == 302
+
+
+def test_a_trusted_network_may_be_written_from_one_of_its_addresses(settings):
+    """« 172.17.0.1/16 » (a Docker bridge, written from the host's address) means the whole
+    network, as ops people write it, rather than an error at the first request."""
+    settings.TRUSTED_PROXIES = ["172.17.0.1/16"]
+    assert address("172.17.5.6", "203.0.113.9") == "203.0.113.9"
+
+
+def test_rate_limits_count_ipv4_by_address_ipv6_by_64_and_mapped_ipv4_as_ipv4():
+    from core.request import network_of
+
+    assert network_of("203.0.113.9") == "203.0.113.9"
+    assert network_of("203.0.113.10") != network_of("203.0.113.9")
+    # An IPv4 client seen through an IPv6 socket is the same client, and each is its own.
+    assert network_of("::ffff:203.0.113.9") == "203.0.113.9"
+    assert network_of("::ffff:198.51.100.7") == "198.51.100.7"
+    assert (
+        network_of("2001:db8:5:6::1") == network_of("2001:db8:5:6:ffff::2") == ("2001:db8:5:6::/64")
+    )
+    assert network_of("2001:db8:5:7::1") == "2001:db8:5:7::/64"
+
+
+def test_a_reader_s_key_names_nobody_and_changes_every_day():
+    from datetime import date
+
+    from core.request import reader_key
+
+    request = RequestFactory().get("/", REMOTE_ADDR="203.0.113.9", HTTP_USER_AGENT="Firefox")
+    monday = reader_key(request, 42, day=date(2026, 11, 30))
+    assert monday == reader_key(request, 42, day=date(2026, 11, 30))
+    assert monday != reader_key(request, 42, day=date(2026, 12, 1))  # unlinkable across days
+    assert monday != reader_key(request, 43, day=date(2026, 11, 30))
+    assert "203.0.113.9" not in monday and len(monday) == 64

@@ -359,6 +359,8 @@ def test_the_beacon_only_takes_posts(client):
         {"User-Agent": ""},
         {"User-Agent": BROWSER, "Sec-Purpose": "prefetch;prerender"},
         {"User-Agent": BROWSER, "Purpose": "prefetch"},
+        {"User-Agent": BROWSER, "Sec-Purpose": "prerender"},
+        {"User-Agent": BROWSER, "Purpose": "Prerender"},
     ],
 )
 def test_bots_and_prefetches_are_not_counted(client, headers):
