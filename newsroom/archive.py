@@ -197,16 +197,27 @@ def _restore(items):
         if any(item["model"] == "articles.publication" for item in items):
             Publication.objects.all().delete()
             Site.objects.all().delete()
-        objects = 0
         deserialized = serializers.deserialize(
             "json", io.StringIO(json.dumps(items)), handle_forward_references=True
         )
+        saved = []
         for item in deserialized:
-            _validate(item.object)
+            _validate_fields(item.object)
             item.save()
-            objects += 1
+            saved.append(item)
+        # Then what needs the other objects: the links to objects that came later in the
+        # archive (a sub-section before its parent), and each model's own rules (clean()),
+        # which may read them. Any refusal undoes the whole import.
+        for item in saved:
+            if item.deferred_fields:
+                item.save_deferred_fields()
+        for item in saved:
+            try:
+                item.object.clean()
+            except ValidationError as error:
+                _refuse(item.object, error)
         # Groups made by migrations were matched by name; accounts keep their roles.
-    return objects
+    return len(saved)
 
 
 def _checked_members(archive, trust_unsigned):
@@ -289,22 +300,24 @@ def _check_models(items):
         )
 
 
-def _validate(obj):
-    """Validate an object as a form would (HTML fields are sanitised on the way); links to
-    other objects are left to the database, as they may come later in the archive."""
+def _validate_fields(obj):
+    """Validate each field as a form would (HTML fields are sanitised on the way); links to
+    other objects are left to the database and the model's own rules to after the restore,
+    as the objects they need may come later in the archive."""
     relations = [f.name for f in obj._meta.fields if isinstance(f, models.ForeignKey)]
     try:
-        obj.full_clean(exclude=relations, validate_unique=False, validate_constraints=False)
+        obj.clean_fields(exclude=relations)
     except ValidationError as error:
-        messages = "; ".join(
-            f"{field} : {' '.join(errors)}" for field, errors in error.message_dict.items()
-        )
-        raise RefusedArchive(
-            f"Objet refusé ({obj._meta.label_lower} {obj.pk}) : {messages}"
-        ) from None
+        _refuse(obj, error)
     for field in obj._meta.fields:
         if isinstance(field, ProseEditorField):  # sanitised above; typeset as save() does
             setattr(obj, field.attname, typeset_html(getattr(obj, field.attname)))
+
+
+def _refuse(obj, error):
+    reasons = error.message_dict if hasattr(error, "error_dict") else {"objet": error.messages}
+    messages = "; ".join(f"{field} : {' '.join(errors)}" for field, errors in reasons.items())
+    raise RefusedArchive(f"Objet refusé ({obj._meta.label_lower} {obj.pk}) : {messages}") from None
 
 
 def _reset_sequences():

@@ -333,3 +333,89 @@ def test_an_archive_written_before_the_accounts_app_still_imports(tmp_path):
     # An enrolled device comes back enrolled, with its last used step (no replay).
     marc = TOTPDevice.objects.get(user__username="marc")
     assert marc.confirmed is True and marc.last_t == 59000000
+
+
+def raw_archive(path, members):
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return path
+
+
+def test_each_refusal_says_what_is_wrong_in_full(tmp_path, settings):
+    import json
+    import re
+
+    def exactly(path, message, **options):
+        refused(path, f"^{re.escape(message)}$", **options)
+
+    exactly(raw_archive(tmp_path / "a.zip", {"content.json": "[]"}),
+            "L’archive n’a pas de manifeste lisible (manifest.json).")  # fmt: skip
+    for manifest, shown in (([1, 2], "None"), ({"format": 9}, "9"), ({}, "None")):
+        path = raw_archive(tmp_path / "b.zip", {"manifest.json": json.dumps(manifest)})
+        exactly(path, f"Format d’archive inconnu : {shown}.")
+    forged = raw_archive(tmp_path / "c.zip", {
+        "manifest.json": json.dumps({"format": 2, "files": {}, "signature": "0" * 64}),
+        "content.json": "[]",
+    })  # fmt: skip
+    exactly(forged, "L’archive n’est pas signée avec la clé de ce site (SECRET_KEY) : elle "
+            "vient d’ailleurs ou a été modifiée. Si vous savez d’où elle vient, relancez "
+            "avec --trust-unsigned.")  # fmt: skip
+    not_json = raw_archive(tmp_path / "d.zip", {
+        "manifest.json": json.dumps({"format": 1}), "content.json": "{pas du json"})  # fmt: skip
+    exactly(not_json, "Le contenu de l’archive n’est pas du JSON valide.", trust_unsigned=True)
+    for content in (["x"], [{"model": 1}], {"model": "articles.page"}):
+        path = write_archive(tmp_path / "e.zip", content)
+        exactly(path, "Le contenu de l’archive n’est pas une liste d’objets.")
+    unknown = [{"model": "auth.permission", "pk": 1, "fields": {}},
+               {"model": "x.y", "pk": 1, "fields": {}}]  # fmt: skip
+    message = "L’archive contient des données que le site n’archive pas : auth.permission, x.y."
+    exactly(write_archive(tmp_path / "f.zip", unknown), message)
+    nothing_written(settings)
+
+
+def test_an_invalid_object_is_refused_with_each_field_s_reason(tmp_path, settings):
+    bad = dict(PAGE, fields=dict(PAGE["fields"], slug="pas un slug !", title="x" * 300))
+    path = write_archive(tmp_path / "a.zip", [bad])
+    with pytest.raises(CommandError) as error:
+        call_command("import_content", str(path), stdout=StringIO())
+    reasons = str(error.value).split(" : ", 1)[1]
+    assert reasons.startswith("title : Assurez-vous que cette valeur comporte au plus 200")
+    assert "; slug : " in reasons and "lettres" in reasons
+    nothing_written(settings)
+
+
+def test_an_import_reports_what_it_restored_even_a_section_listed_before_its_parent(tmp_path):
+    """An archive's order is not always dependencies first (a sub-section may come before its
+    parent): references forward are resolved, and the count shown is the objects restored."""
+    child = {"model": "articles.category", "pk": 2, "fields": {
+        "name": "Afrique", "slug": "afrique", "parent": 1, "position": 1}}  # fmt: skip
+    parent = {"model": "articles.category", "pk": 1, "fields": {
+        "name": "Actualité", "slug": "actualite", "position": 2}}  # fmt: skip
+    path = write_archive(tmp_path / "a.zip", [child, parent, PAGE])
+    output = StringIO()
+    call_command("import_content", str(path), stdout=output)
+    assert "Importé : 3 objets, 0 fichiers médias." in output.getvalue()
+    from articles.models import Category
+
+    assert Category.objects.get(slug="afrique").parent.slug == "actualite"
+
+
+def test_a_model_s_own_rules_still_refuse_an_archive_once_its_links_are_known(tmp_path, settings):
+    """Three levels of sections (the model allows two) are refused, whatever their order."""
+    rows = [
+        {"model": "articles.category", "pk": pk, "fields": {
+            "name": f"Rubrique {pk}", "slug": f"r{pk}", "parent": parent, "position": pk}}
+        for pk, parent in ((3, 2), (2, 1), (1, None))
+    ]  # fmt: skip
+    refused(
+        write_archive(tmp_path / "a.zip", [*rows, PAGE]),
+        "^Objet refusé \\(articles.category 3\\) : parent : La rubrique parente doit être une "
+        "rubrique de premier niveau.$",
+    )
+    nothing_written(settings)
+    from articles.models import Category
+
+    assert not Category.objects.exists()
