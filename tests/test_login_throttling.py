@@ -195,3 +195,77 @@ def test_a_count_never_goes_below_zero(client, editor):
     key = limits.digest("claire")
     limits.give_back(throttle.ACCOUNT, key)
     assert limits.read(throttle.ACCOUNT, key).count == 0
+
+
+# The policy's details, function by function (what the mutation audit found unasserted) ------
+
+
+def test_the_refusals_say_exactly_what_happened_and_for_how_long(settings):
+    assert throttle._pair_locked() == (
+        "Trop d’échecs de connexion pour ce compte depuis votre adresse : par sécurité, "
+        "réessayez dans 15 minutes, ou demandez à un administrateur de réinitialiser votre "
+        "mot de passe."
+    )
+    assert throttle._address_locked() == (
+        "Trop d’échecs de connexion depuis votre adresse : par sécurité, les connexions en "
+        "sont suspendues pendant 15 minutes."
+    )
+    for seconds, shown in (
+        (30, "1 minute"),
+        (60, "1 minute"),
+        (90, "2 minutes"),
+        (900, "15 minutes"),
+    ):
+        assert throttle._minutes(seconds) == shown
+    settings.LOGIN_WINDOW = 60
+    assert "réessayez dans 1 minute, ou" in throttle._pair_locked()
+    now = timezone.now()
+    assert throttle._slowed(now - timedelta(seconds=2), now) == (
+        "Ce compte a reçu beaucoup de tentatives de connexion : patientez 3 secondes avant de "
+        "réessayer."
+    )
+    assert "patientez 1 secondes" in throttle._slowed(now - timedelta(seconds=4.9), now)
+
+
+def test_a_slowed_account_takes_one_attempt_per_delay_never_a_lock(settings):
+    """Past the slowdown, each attempt must wait LOGIN_ACCOUNT_DELAY after the last: one
+    too soon is refused (and not counted), one after the delay is let through."""
+    start = timezone.now()
+    for n in range(settings.LOGIN_ACCOUNT_SLOWDOWN):
+        address = f"198.51.100.{n + 1}"
+        assert throttle.attempt("claire", address, now=start + timedelta(seconds=n * 6)) is None
+    last = start + timedelta(seconds=(settings.LOGIN_ACCOUNT_SLOWDOWN - 1) * 6)
+    assert throttle.attempt("claire", "203.0.113.50", now=last + timedelta(seconds=2))
+    assert throttle.attempt("claire", "203.0.113.50", now=last + timedelta(seconds=4.9))
+    assert throttle.attempt("claire", "203.0.113.50", now=last + timedelta(seconds=5.1)) is None
+    # The attempt that passed is now the last one: the next must wait again.
+    assert throttle.attempt("claire", "203.0.113.51", now=last + timedelta(seconds=6))
+    assert throttle.attempt("claire", "203.0.113.51", now=last + timedelta(seconds=10.2)) is None
+
+
+def test_attempts_refused_by_a_lock_count_nothing_more(settings):
+    """A locked pair or address is refused before anything is counted: an attacker who keeps
+    hammering a locked pair does not push the account towards its slowdown for everyone."""
+    now = timezone.now()
+    for _ in range(settings.LOGIN_PAIR_LIMIT):
+        assert throttle.attempt("claire", "203.0.113.7", now=now) is None
+    for _ in range(30):
+        assert throttle.attempt("claire", "203.0.113.7", now=now) == throttle._pair_locked()
+    account = Counter.objects.get(scope=throttle.ACCOUNT)
+    assert account.count == settings.LOGIN_PAIR_LIMIT
+    assert throttle.attempt("claire", "198.51.100.20", now=now) is None  # the owner, elsewhere
+
+
+def test_giving_back_and_forgetting_touch_one_scope_only():
+    """Keys are digests, and one address has the same digest in every scope (the login
+    address limit, the beacon limit, the lead form): each operation stays in its scope."""
+    from accounts import limits
+
+    key = limits.digest("203.0.113.7")
+    for scope in ("login-address", "partner-beacon", "partner-lead"):
+        limits.hit(scope, key, seconds=60)
+        limits.hit(scope, key, seconds=60)
+    limits.give_back("login-address", key)
+    limits.forget("partner-lead", key)
+    counts = dict(Counter.objects.values_list("scope", "count"))
+    assert counts == {"login-address": 1, "partner-beacon": 2}
