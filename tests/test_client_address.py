@@ -157,3 +157,34 @@ def test_a_reader_s_key_names_nobody_and_changes_every_day():
     assert monday != reader_key(request, 42, day=date(2026, 12, 1))  # unlinkable across days
     assert monday != reader_key(request, 43, day=date(2026, 11, 30))
     assert "203.0.113.9" not in monday and len(monday) == 64
+
+
+def test_a_proxy_on_this_machine_that_is_not_trusted_is_reported_once(settings, caplog):
+    """nginx on the same machine, TRUSTED_PROXIES forgotten: every reader would count as
+    127.0.0.1. The log says so, once per process, naming the header and the proxy."""
+    import logging
+
+    from core import request as request_helpers
+
+    settings.TRUSTED_PROXIES = []
+    request_helpers._warned.clear()
+    with caplog.at_level(logging.WARNING, logger="core.request"):
+        assert address(NGINX, "203.0.113.9") == NGINX
+        assert address(NGINX, "198.51.100.7") == NGINX
+        assert address("::1", "198.51.100.7") == "::1"
+        assert address("198.51.100.20", "203.0.113.9") == "198.51.100.20"  # not on this machine
+        assert address(NGINX) == NGINX  # no header: nothing to say
+    assert [record.getMessage() for record in caplog.records] == [
+        "HTTP_X_FORWARDED_FOR sent by 127.0.0.1, which is not in TRUSTED_PROXIES: every "
+        "client counts as it",
+        "HTTP_X_FORWARDED_FOR sent by ::1, which is not in TRUSTED_PROXIES: every client "
+        "counts as it",
+    ]
+    request_helpers._warned.clear()
+
+
+def test_a_request_without_a_peer_address_has_an_empty_address(settings):
+    settings.TRUSTED_PROXIES = [NGINX]
+    request = RequestFactory().get("/")
+    del request.META["REMOTE_ADDR"]
+    assert client_address(request) == ""
