@@ -31,6 +31,7 @@ def test_behind_a_trusted_proxy_the_right_most_untrusted_entry_is_the_client(set
     # nginx appends the peer it saw: what comes before is whatever the client wrote.
     assert address(NGINX, "1.2.3.4, 203.0.113.9") == "203.0.113.9"
     assert address(NGINX, "203.0.113.9") == "203.0.113.9"
+    assert address(NGINX) == NGINX  # the proxy's own request (a health check): itself
     # A peer that is not the proxy is believed for itself only.
     assert address("198.51.100.7", "203.0.113.9") == "198.51.100.7"
 
