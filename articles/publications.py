@@ -25,6 +25,7 @@ from core import pagecache
 
 logger = logging.getLogger(__name__)
 
+
 @dataclass(frozen=True)
 class HostMap:
     generation: object
