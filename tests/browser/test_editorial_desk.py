@@ -20,8 +20,12 @@ def log_in(page, live_server, username):
 def choose(page, field_selector, text):
     """Pick ``text`` in a select2 autocomplete widget, as an editor does."""
     page.click(f"{field_selector} .select2-selection")
-    page.keyboard.type(text)
-    page.locator(".select2-results__option", has_text=text).first.click()
+    # Type into the open dropdown's own search field, once it is there: keys typed before it
+    # has focus were lost on a loaded machine (CI), and the option never came.
+    search = page.locator(".select2-container--open .select2-search__field")
+    expect(search).to_be_focused()
+    search.press_sequentially(text)
+    page.locator(".select2-results__option", has_text=text).first.click(timeout=20_000)
 
 
 def test_journalist_writes_and_submits_then_editor_publishes(
