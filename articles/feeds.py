@@ -1,7 +1,8 @@
 """RSS 2.0 and Atom feeds: the whole site, each category, tag and author.
 
-Built with Django's feed generators. Links come from SITE_URL, never from the request's
-Host header, so that a feed fetched under any allowed host names the public site.
+Built with Django's feed generators. Each publication has its own: the articles that appear
+on it (cross-posts included, linked to their canonical address), under its name. Links come
+from the publications' domains, never from the request's Host header.
 """
 
 from django.conf import settings
@@ -15,22 +16,27 @@ from django.views.decorators.http import require_safe
 
 from articles import photos
 from articles.models import Article, ArticleAuthor, Author, Category, Tag, TaggedArticle
+from articles.publications import current
 
 ITEMS = 20
 FORMATS = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
 
 
-def absolute(url):
-    return url if url.startswith(("http://", "https://")) else settings.SITE_URL + url
+def absolute(url, site=None):
+    if url.startswith(("http://", "https://")):
+        return url
+    return (site.base_url if site is not None else settings.SITE_URL) + url
 
 
 def guid(article):
-    """A tag URI (RFC 4151): stable across edits of the title or the slug."""
-    host = settings.SITE_URL.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+    """A tag URI (RFC 4151): stable across edits of the title or the slug, and the same
+    in every publication's feed (the article's own publication's domain)."""
+    base = absolute("", article.publication)
+    host = base.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
     return f"tag:{host},{article.created_at:%Y-%m-%d}:article:{article.pk}"
 
 
-def enclosure(photo):
+def enclosure(photo, site=None):
     """The photo's 16:9 crop at 1,280 px, as a JPEG (made now if it does not exist yet:
     a feed must say how many bytes it weighs)."""
     width = photos.widths(photo, "16x9")[-1]
@@ -39,25 +45,28 @@ def enclosure(photo):
         size = default_storage.size(name)
     except OSError:  # the original is missing: no enclosure rather than a broken feed
         return None
-    return Enclosure(absolute(photos.rendition_url(photo, "16x9", width, "jpg")), str(size),
-                     "image/jpeg")  # fmt: skip
+    return Enclosure(absolute(photos.rendition_url(photo, "16x9", width, "jpg"), site),
+                     str(size), "image/jpeg")  # fmt: skip
 
 
 def feed_response(request, *, kind, title, link, description, queryset, feed_path, empty=None):
     """The feed of ``queryset``'s latest published articles. ``empty``: when it has none,
     a 404 instead (a tag or an author has no public page, nor feed, before its first
-    published article)."""
+    published article) on the request's publication."""
+    site = current(request)
+    name = site.name if site is not None else settings.SITE_NAME
     generator = FORMATS[kind](
-        title=f"{title} — {settings.SITE_NAME}" if title != settings.SITE_NAME else title,
-        link=absolute(link),
+        title=f"{title} — {name}" if title != name else title,
+        link=absolute(link, site),
         description=description,
         language="fr",
-        feed_url=absolute(feed_path),
-        author_name=settings.SITE_NAME,
+        feed_url=absolute(feed_path, site),
+        author_name=name,
     )
     articles = list(
-        queryset.defer("body")
-        .select_related("primary_category", "lead_photo", "sponsor")
+        queryset.on(site)
+        .defer("body")
+        .select_related("primary_category", "lead_photo", "sponsor", "publication")
         .prefetch_related(
             Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author")),
             "categories",
@@ -75,7 +84,7 @@ def feed_response(request, *, kind, title, link, description, queryset, feed_pat
             categories.insert(0, "Contenu partenaire")
         generator.add_item(
             title=f"{mention} : {article.title}" if mention else article.title,
-            link=absolute(article.get_absolute_url()),
+            link=absolute(article.get_absolute_url(), article.publication),
             description=f"[{mention}] {article.standfirst}" if mention else article.standfirst,
             unique_id=guid(article),
             unique_id_is_permalink=False,
@@ -83,7 +92,9 @@ def feed_response(request, *, kind, title, link, description, queryset, feed_pat
             pubdate=article.published_at,
             updateddate=max(article.updated_at, article.published_at),
             categories=list(dict.fromkeys(categories)),
-            enclosures=[e for e in [article.public_photo and enclosure(article.public_photo)] if e],
+            enclosures=[
+                e for e in [article.public_photo and enclosure(article.public_photo, site)] if e
+            ],
         )
     response = HttpResponse(content_type=f"{generator.content_type}")
     generator.write(response, "utf-8")
@@ -95,12 +106,14 @@ def feed_response(request, *, kind, title, link, description, queryset, feed_pat
 
 @require_safe
 def site_feed(request, kind="rss"):
+    site = current(request)
     return feed_response(
         request,
         kind=kind,
-        title=settings.SITE_NAME,
+        title=site.name if site is not None else settings.SITE_NAME,
         link="/",
-        description="Les derniers articles : tech, start-up et économie numérique.",
+        description=(site and site.tagline)
+        or "Les derniers articles : tech, start-up et économie numérique.",
         queryset=Article.objects.published(),
         feed_path=request.path,
     )
@@ -108,7 +121,8 @@ def site_feed(request, kind="rss"):
 
 @require_safe
 def category_feed(request, slug, kind="rss"):
-    category = get_object_or_404(Category, slug=slug)
+    site = current(request)
+    category = get_object_or_404(Category, slug=slug, **({"publication": site} if site else {}))
     return feed_response(
         request,
         kind=kind,

@@ -85,6 +85,18 @@ def for_host(host):
     return known.default, False
 
 
+def current(request):
+    """The publication ``request`` is for (set by the middleware), else the default one;
+    None only when the database is down and no map was ever read."""
+    publication = getattr(request, "publication", None)
+    if publication is None:
+        try:
+            publication = host_map().default
+        except DatabaseError:
+            return None
+    return publication
+
+
 class PublicationMiddleware:
     """Sets ``request.publication``; an alias answers a 301 to the canonical domain."""
 

@@ -26,6 +26,7 @@ from articles.models import (
     Category,
     Page,
     Photo,
+    Publication,
     Tag,
     TaggedArticle,
     slug_url,
@@ -146,20 +147,25 @@ _NO_ID, _NO_DATE = "CAST(NULL AS BIGINT)", "CAST(NULL AS TIMESTAMP WITH TIME ZON
 
 
 @cache
-def _chrome_sql(vendor, latest):
+def _chrome_sql(vendor, latest, publication_id):
     """One statement for every public page: a UNION of small reads, each built from its
     QuerySet (what "in the navigation", "live" and "published" mean is said there).
     Compiled once per process, as nothing in it changes from a request to the next: the
     clock is the database's. ``make bench`` shows it pays: 0.6 ms, against 3.7 ms for the
-    same four reads as ORM queries (and three more queries on every page)."""
+    same four reads as ORM queries (and three more queries on every page). Each publication
+    has its own navigation and latest articles (``publication_id``; None: every one)."""
+    publication = Publication(pk=publication_id) if publication_id else None
+    sections = Category.objects.in_navigation()
+    if publication is not None:
+        sections = sections.filter(publication_id=publication_id)
     branches = [
         (
             "c",
             "id, name AS label, slug, parent_id AS ref, is_lead AS flag, position AS number,"
             f" {_NO_DATE} AS published_at",
-            Category.objects.in_navigation()
-            .order_by()
-            .values_list("id", "name", "slug", "parent_id", "is_lead", "position"),
+            sections.order_by().values_list(
+                "id", "name", "slug", "parent_id", "is_lead", "position"
+            ),
         ),
         (
             "p",
@@ -182,9 +188,9 @@ def _chrome_sql(vendor, latest):
                 " published_at",
                 # One more than shown: the article on the page, if it is one of them, is
                 # dropped from its own sidebar.
-                Article.objects.published().values_list(
-                    "id", "title", "slug", "sponsor_id", "published_at"
-                )[: latest + 1],
+                Article.objects.published()
+                .on(publication)
+                .values_list("id", "title", "slug", "sponsor_id", "published_at")[: latest + 1],
             )
         )
     parts, params = [], []
@@ -195,11 +201,12 @@ def _chrome_sql(vendor, latest):
     return " UNION ALL ".join(parts), params
 
 
-def chrome(*, latest=0, exclude=None):
+def chrome(*, latest=0, exclude=None, publication=None):
     """What the page around the content shows: the navigation categories, the breaking
     news banner, the footer's standing pages, and, with ``latest``, the sidebar's latest
-    published articles (but ``exclude``, the article on the page). One query."""
-    sql, params = _chrome_sql(connection.vendor, latest)
+    published articles (but ``exclude``, the article on the page), those of
+    ``publication``. One query."""
+    sql, params = _chrome_sql(connection.vendor, latest, publication and publication.pk)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = _rows(cursor)
@@ -276,7 +283,13 @@ def _public_tag_rows_sql(vendor):
 _ARTICLES, _TAGGED = Article._meta.db_table, TaggedArticle._meta.db_table
 
 
-def suggestions(article, *, tag_ids, exclude, limit):
+@cache
+def _on_publication_sql(vendor, publication_id):
+    """``Article.objects.on()``'s condition, on the article table's own name."""
+    return where_sql(Article.objects.on(Publication(pk=publication_id)))
+
+
+def suggestions(article, *, tag_ids, exclude, limit, publication=None):
     """Automatic « Lire aussi »: published articles sharing the most tags with ``article``
     (recent first among equals), then the latest of its category; never itself, never
     twice, never partner content.
@@ -284,12 +297,16 @@ def suggestions(article, *, tag_ids, exclude, limit):
     One plain SQL statement, kept because ``make bench`` shows it pays: two short, indexed
     reads (each limited, which the ORM cannot put in a UNION on SQLite) put together, so
     that the cost does not grow with the archive. The tag read takes a few more rows so that
-    skipping partner content still fills the list. "Public" comes from the querysets."""
+    skipping partner content still fills the list. "Public" comes from the querysets; with
+    ``publication``, only articles that appear on it are suggested."""
     if limit <= 0:
         return []
     excluded = [article.pk, *exclude]
     not_in = ", ".join(["%s"] * len(excluded))
     parts, params = [], []
+    on_sql, on_params = "1 = 1", []
+    if publication is not None:
+        on_sql, on_params = _on_publication_sql(connection.vendor, publication.pk)
     if tag_ids:
         tags = ", ".join(["%s"] * len(tag_ids))
         public_tags, public_params = _public_tag_rows_sql(connection.vendor)
@@ -298,24 +315,25 @@ def suggestions(article, *, tag_ids, exclude, limit):
         parts.append(
             f"SELECT * FROM (SELECT 1 AS part, {_TAGGED}.content_object_id AS id,"
             f" COUNT(*) AS shared, MAX({_TAGGED}.published_at) AS published_at FROM {_TAGGED}"
-            f" WHERE {_TAGGED}.tag_id IN ({tags}) AND {public_tags}"
+            f" JOIN {_ARTICLES} ON {_ARTICLES}.id = {_TAGGED}.content_object_id"
+            f" WHERE {_TAGGED}.tag_id IN ({tags}) AND {public_tags} AND {on_sql}"
             f" AND {_TAGGED}.content_object_id NOT IN ({not_in})"
             f" GROUP BY {_TAGGED}.content_object_id"
             f" ORDER BY shared DESC, published_at DESC, {_TAGGED}.content_object_id DESC"
             " LIMIT %s) AS by_tags"
         )
-        params += [*tag_ids, *public_params, *excluded, limit + 6]
+        params += [*tag_ids, *public_params, *on_params, *excluded, limit + 6]
     if article.primary_category_id:
         published, published_params = _published_article_sql(connection.vendor)
         parts.append(
             f"SELECT * FROM (SELECT 2 AS part, {_ARTICLES}.id, 0 AS shared,"
             f" {_ARTICLES}.published_at FROM {_ARTICLES}"
-            f" WHERE {_ARTICLES}.primary_category_id = %s AND {published}"
+            f" WHERE {_ARTICLES}.primary_category_id = %s AND {published} AND {on_sql}"
             f" AND {_ARTICLES}.sponsor_id IS NULL AND {_ARTICLES}.id NOT IN ({not_in})"
             f" ORDER BY {_ARTICLES}.published_at DESC, {_ARTICLES}.id DESC LIMIT %s)"
             " AS by_category"
         )
-        params += [article.primary_category_id, *published_params, *excluded, limit]
+        params += [article.primary_category_id, *published_params, *on_params, *excluded, limit]
     if not parts:
         return []
     sql = (
@@ -336,17 +354,19 @@ def suggestions(article, *, tag_ids, exclude, limit):
 # « Les plus lus » -------------------------------------------------------------------------
 
 
-def most_read(*, days, category=None):
+def most_read(*, days, category=None, publication=None):
     """« Les plus lus » over ``days`` days (``ArticleView.objects.most_read``), as links."""
-    rows = ArticleView.objects.most_read(days=days, category=category)
+    rows = ArticleView.objects.most_read(days=days, category=category, publication=publication)
     return [ArticleLink(r["article_id"], r["title"], r["slug"], r["sponsor_id"]) for r in rows]
 
 
-def most_read_blocks(*, windows=(("24 heures", 1), ("7 jours", 7)), category=None):
+def most_read_blocks(
+    *, windows=(("24 heures", 1), ("7 jours", 7)), category=None, publication=None
+):
     """« Les plus lus »: per window, its label and its articles (a query each)."""
     blocks = []
     for label, days in windows:
-        articles = most_read(days=days, category=category)
+        articles = most_read(days=days, category=category, publication=publication)
         if articles:
             blocks.append((label, articles))
     return blocks

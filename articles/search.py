@@ -27,8 +27,15 @@ from django.db import connection, transaction
 from django.db.models import Prefetch
 from django.utils.html import strip_tags
 
-from articles.models import Article, ArticleAuthor, Listing, TaggedArticle, public_rows
-from articles.queries import where_sql
+from articles.models import (
+    Article,
+    ArticleAuthor,
+    Listing,
+    Publication,
+    TaggedArticle,
+    public_rows,
+)
+from articles.queries import compiled, where_sql
 
 MAX_QUERY = 200
 MAX_RESULTS = 500
@@ -253,30 +260,42 @@ def _public_index_rows(vendor):
 
 
 @cache
-def _published_articles(vendor):
-    """``Article.objects.published()``'s condition, on the article table's own name."""
-    return where_sql(Article.objects.published())
+def _published_articles(vendor, publication_id=None):
+    """``Article.objects.published()``'s condition, on the article table's own name (and
+    ``on()``'s, for a publication)."""
+    publication = Publication(pk=publication_id) if publication_id else None
+    return where_sql(Article.objects.published().on(publication))
 
 
-def _candidates():
+@cache
+def _on_publication(vendor, publication_id):
+    """On the PostgreSQL index's rows: the article appears on the publication (None: any)."""
+    if not publication_id:
+        return "1 = 1", []
+    sql, params = compiled(Article.objects.on(Publication(pk=publication_id)).values("pk"))
+    return f"s.article_id IN ({sql})", params
+
+
+def _candidates(publication_id=None):
     """The MAX_RESULTS most recent published articles holding every word of the query,
     found through the GIN index alone (PostgreSQL). An exact phrase ("French Tech") or a
     hyphenated word ("start-up") is then checked on these candidates only: checking word
     positions means reading each stored vector, too slow across a whole archive.
-    Parameters: the loose query, the condition's own, the limit."""
+    Parameters: the loose query, the conditions' own, the limit."""
     public, params = _public_index_rows(connection.vendor)
+    on, on_params = _on_publication(connection.vendor, publication_id)
     sql = (
         "SELECT s.article_id, s.published_at, s.vector FROM articles_search s"
         f" WHERE s.vector @@ websearch_to_tsquery('french_unaccent', %s) AND {public}"
-        " ORDER BY s.published_at DESC LIMIT %s"
+        f" AND {on} ORDER BY s.published_at DESC LIMIT %s"
     )
-    return sql, params
+    return sql, params + on_params
 
 
-def _sqlite_matches(columns, tail):
+def _sqlite_matches(columns, tail, publication_id=None):
     """SELECT ``columns`` of the FTS5 matches among published articles (SQLite), then
     ``tail``. Parameters: the match expression, the condition's own, then the tail's."""
-    published, params = _published_articles(connection.vendor)
+    published, params = _published_articles(connection.vendor, publication_id)
     table = Article._meta.db_table
     sql = (
         f"SELECT {columns} FROM articles_search JOIN {table} ON {table}.id = articles_search.rowid"
@@ -285,14 +304,15 @@ def _sqlite_matches(columns, tail):
     return sql, params
 
 
-def count(query):
+def count(query, publication_id=None):
     """How many published articles match, counted up to MAX_RESULTS + 1 (beyond that, the
-    page says « plus de 1 000 » and pages through the MAX_RESULTS best)."""
+    page says « plus de 1 000 » and pages through the MAX_RESULTS best); with
+    ``publication_id``, among those that appear on that publication."""
     query = normalize_query(query)
     if not query:
         return 0
     if _vendor() == "postgresql":
-        candidates, public = _candidates()
+        candidates, public = _candidates(publication_id)
         sql = (
             "SELECT count(*) FROM websearch_to_tsquery('french_unaccent', %s) AS q(query),"
             f" LATERAL ({candidates}) AS c WHERE c.vector @@ q.query"
@@ -302,7 +322,7 @@ def count(query):
         match = _fts_match(query)
         if not match:
             return 0
-        matches, published = _sqlite_matches("1", "LIMIT %s")
+        matches, published = _sqlite_matches("1", "LIMIT %s", publication_id)
         sql = f"SELECT count(*) FROM ({matches}) AS matches"
         params = [match, *published, MAX_RESULTS + 1]
     with _search_cursor() as cursor:
@@ -310,23 +330,24 @@ def count(query):
         return cursor.fetchone()[0]
 
 
-def search(query, *, offset=0, limit=20):
+def search(query, *, offset=0, limit=20, publication_id=None):
     """The published articles matching ``query``, best first, with highlighted excerpts."""
-    return search_page(query, offset=offset, limit=limit)[1]
+    return search_page(query, offset=offset, limit=limit, publication_id=publication_id)[1]
 
 
-def search_page(query, *, offset=0, limit=20):
-    """(count as ``count()`` gives it, hits of the page): in one query on PostgreSQL."""
+def search_page(query, *, offset=0, limit=20, publication_id=None):
+    """(count as ``count()`` gives it, hits of the page): in one query on PostgreSQL.
+    ``publication_id``: only the articles that appear on that publication."""
     query = normalize_query(query)
     limit = min(limit, MAX_RESULTS - offset)  # readers page through the MAX_RESULTS best
     if not query or limit <= 0:
-        return (count(query) if query else 0), []
+        return (count(query, publication_id) if query else 0), []
     if _vendor() == "postgresql":
-        total, hits = _search_postgresql(query, offset, limit)
+        total, hits = _search_postgresql(query, offset, limit, publication_id)
         if total is None:  # a page past the end: no row to read the count from
-            total = count(query)
+            total = count(query, publication_id)
         return total, hits
-    return count(query), _search_sqlite(query, offset, limit)
+    return count(query, publication_id), _search_sqlite(query, offset, limit, publication_id)
 
 
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
@@ -337,7 +358,7 @@ def _loose(query):
     return _HYPHEN.sub(" ", query.replace('"', " "))
 
 
-def _search_postgresql(query, offset, limit):
+def _search_postgresql(query, offset, limit, publication_id=None):
     # Relevance is computed among the MAX_RESULTS most recent matches: reading every
     # matching vector of a large archive for a common word would take too long, and a
     # news reader looks for recent articles first.
@@ -345,7 +366,7 @@ def _search_postgresql(query, offset, limit):
         f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={EXCERPT_WORDS}, MinWords=12,"
         ' MaxFragments=2, FragmentDelimiter=" … "'
     )
-    candidates, public = _candidates()
+    candidates, public = _candidates(publication_id)
     sql = (
         "SELECT hit.article_id, ts_headline('french_unaccent', s.body_text, hit.query, %s),"
         " hit.total"
@@ -376,7 +397,7 @@ def _fts_match(query):
     return " AND ".join('"{}"'.format(t.replace('"', '""')) for t in terms)
 
 
-def _search_sqlite(query, offset, limit):
+def _search_sqlite(query, offset, limit, publication_id=None):
     match = _fts_match(query)
     if not match:
         return []
@@ -386,6 +407,7 @@ def _search_sqlite(query, offset, limit):
         "articles_search.rowid AS article_id, articles_search.body_text AS body,"
         f" bm25(articles_search, {weights}, 0) AS rank",
         f"ORDER BY rank, {table}.published_at DESC, articles_search.rowid DESC LIMIT %s OFFSET %s",
+        publication_id,
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, [match, *published, limit, offset])
@@ -435,15 +457,18 @@ class Results:
     """The hits of a search as a sequence Django's Paginator can page through. The page
     the reader asked for is read together with the count, in one query."""
 
-    def __init__(self, query, offset):
+    def __init__(self, query, offset, publication=None):
         self.query = query
         self.offset = offset
+        self.publication_id = publication and publication.pk
         self._count = None
         self._pages = {}
 
     def count(self):
         if self._count is None:
-            self._count, hits = search_page(self.query, offset=self.offset, limit=PAGE_SIZE)
+            self._count, hits = search_page(
+                self.query, offset=self.offset, limit=PAGE_SIZE, publication_id=self.publication_id
+            )
             self._pages[self.offset] = hits
         return min(self._count, MAX_RESULTS)
 
@@ -454,7 +479,12 @@ class Results:
         start = window.start or 0
         if start in self._pages:
             return self._pages[start][: window.stop - start]
-        return search(self.query, offset=start, limit=window.stop - start)
+        return search(
+            self.query,
+            offset=start,
+            limit=window.stop - start,
+            publication_id=self.publication_id,
+        )
 
     @property
     def more_than_shown(self):

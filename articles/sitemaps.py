@@ -1,9 +1,12 @@
 """Sitemaps for search engines: an index, articles by month, categories, tags, authors,
 standing pages, and Google's News sitemap (the last 48 hours).
 
-Written as small views over XML templates, with every address built from SITE_URL (the
-request's Host never leaks into them). No file holds more than 50,000 addresses: a month
-with more is split into numbered parts.
+Written as small views over XML templates, with every address on the request's publication's
+own domain (``Publication.base_url``: the request's Host never leaks into them). Each
+publication's sitemaps list its own canonical addresses: its articles (not those
+cross-posted to it, whose canonical address is elsewhere), its sections, and the tags and
+authors with an article on it. No file holds more than 50,000 addresses: a month with more
+is split into numbered parts.
 """
 
 from datetime import datetime, timedelta
@@ -19,6 +22,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from articles.models import Article, Author, Category, Page, Tag
+from articles.publications import current
 
 MAX_URLS = 50_000
 NEWS_HOURS = 48
@@ -26,8 +30,13 @@ NEWS_MAX = 1_000
 PARIS = ZoneInfo(settings.TIME_ZONE)
 
 
-def absolute(path):
-    return settings.SITE_URL + path
+def absolute(path, site=None):
+    return (site.base_url if site is not None else settings.SITE_URL) + path
+
+
+def _own(queryset, site):
+    """The articles whose canonical address is on ``site``."""
+    return queryset.filter(publication=site) if site is not None else queryset
 
 
 def xml(request, template, context):
@@ -42,9 +51,10 @@ def _month_range(year, month):
 
 @require_safe
 def index(request):
+    site = current(request)
     sections = []
     months = (
-        Article.objects.published()
+        _own(Article.objects.published(), site)
         .annotate(month=TruncMonth("published_at", tzinfo=PARIS))
         .order_by()
         .values("month")
@@ -57,11 +67,11 @@ def index(request):
         for part in range(1, parts + 1):
             suffix = f"-{part}" if part > 1 else ""
             path = reverse("articles:sitemap-articles", args=[f"{month:%Y-%m}{suffix}"])
-            sections.append((absolute(path), row["last"]))
+            sections.append((absolute(path, site), row["last"]))
     for name in ("categories", "tags", "authors"):
-        sections.append((absolute(reverse(f"articles:sitemap-{name}")), None))
+        sections.append((absolute(reverse(f"articles:sitemap-{name}"), site), None))
     last_page = Page.objects.aggregate(last=Max("updated_at"))["last"]
-    sections.append((absolute(reverse("articles:sitemap-pages")), last_page))
+    sections.append((absolute(reverse("articles:sitemap-pages"), site), last_page))
     return xml(request, "sitemaps/index.xml", {"sections": sections})
 
 
@@ -75,12 +85,15 @@ def articles_of_month(request, month):
     part = part[0] if part else 1
     if part < 1:
         raise Http404("Partie inconnue.")
+    site = current(request)
     articles = (
-        Article.objects.published()
+        _own(Article.objects.published(), site)
         .filter(published_at__gte=start, published_at__lt=end)
         .only("slug", "updated_at", "published_at")[(part - 1) * MAX_URLS : part * MAX_URLS]
     )
-    urls = [(absolute(a.get_absolute_url()), max(a.updated_at, a.published_at)) for a in articles]
+    urls = [
+        (absolute(a.get_absolute_url(), site), max(a.updated_at, a.published_at)) for a in articles
+    ]
     if not urls:
         raise Http404("Aucun article ce mois-là.")
     return xml(request, "sitemaps/urlset.xml", {"urls": urls})
@@ -88,30 +101,36 @@ def articles_of_month(request, month):
 
 def _urlset(request, queryset):
     """The public pages of ``queryset``'s objects (at most MAX_URLS)."""
-    urls = [(absolute(o.get_absolute_url()), None) for o in queryset.only("slug")[:MAX_URLS]]
+    site = current(request)
+    urls = [(absolute(o.get_absolute_url(), site), None) for o in queryset.only("slug")[:MAX_URLS]]
     return xml(request, "sitemaps/urlset.xml", {"urls": urls})
 
 
 @require_safe
 def categories(request):
-    return _urlset(request, Category.objects.public().select_related(None))
+    sections = Category.objects.public().select_related(None)
+    site = current(request)
+    if site is not None:
+        sections = sections.filter(publication=site)
+    return _urlset(request, sections)
 
 
 @require_safe
 def tags(request):
-    return _urlset(request, Tag.objects.public())
+    return _urlset(request, Tag.objects.public(current(request)))
 
 
 @require_safe
 def authors(request):
-    return _urlset(request, Author.objects.public())
+    return _urlset(request, Author.objects.public(current(request)))
 
 
 @require_safe
 def pages(request):
-    urls = [(absolute(reverse("articles:home")), None),
-            (absolute(reverse("articles:corrections")), None)]  # fmt: skip
-    urls += [(absolute(p.get_absolute_url()), p.updated_at) for p in Page.objects.all()]
+    site = current(request)
+    urls = [(absolute(reverse("articles:home"), site), None),
+            (absolute(reverse("articles:corrections"), site), None)]  # fmt: skip
+    urls += [(absolute(p.get_absolute_url(), site), p.updated_at) for p in Page.objects.all()]
     return xml(request, "sitemaps/urlset.xml", {"urls": urls})
 
 
@@ -119,13 +138,12 @@ def pages(request):
 def news(request):
     """Google News: articles published in the last 48 hours, at most 1,000."""
     since = timezone.now() - timedelta(hours=NEWS_HOURS)
+    site = current(request)
     articles = (
-        Article.objects.published()
+        _own(Article.objects.published(), site)
         .filter(published_at__gte=since)
         .only("title", "slug", "published_at")[:NEWS_MAX]
     )
-    return xml(
-        request,
-        "sitemaps/news.xml",
-        {"articles": articles, "publication": settings.SITE_NAME, "absolute": absolute},
-    )
+    # The name declared in Google's Publisher Center, per publication.
+    name = site.news_name if site is not None else settings.SITE_NAME
+    return xml(request, "sitemaps/news.xml", {"articles": articles, "publication": name})

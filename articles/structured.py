@@ -2,7 +2,9 @@
 
 Built as plain dictionaries by the views, from data they already loaded (no query here),
 and rendered by the ``jsonld`` filter, which escapes what could end the script element.
-Every address comes from SITE_URL. Dates are the ones the page shows, with their offset.
+Every address is on a publication's own domain (``Publication.base_url``, from SITE_URL's
+scheme), never the request's Host header; ``site`` is the publication (None: SITE_URL and
+SITE_NAME). Dates are the ones the page shows, with their offset.
 """
 
 from django.conf import settings
@@ -12,32 +14,40 @@ from articles import photos
 from core.french import iso
 
 
-def absolute(url):
-    return url if url.startswith(("http://", "https://")) else settings.SITE_URL + url
+def base_url(site):
+    return site.base_url if site is not None else settings.SITE_URL
 
 
-def publisher():
-    return {
+def absolute(url, site=None):
+    return url if url.startswith(("http://", "https://")) else base_url(site) + url
+
+
+def publisher(site=None):
+    data = {
         "@type": "NewsMediaOrganization",
-        "name": settings.SITE_NAME,
-        "url": settings.SITE_URL + "/",
+        "name": site.name if site is not None else settings.SITE_NAME,
+        "url": base_url(site) + "/",
         "logo": {
             "@type": "ImageObject",
-            "url": absolute(static("img/logo.png")),
+            "url": absolute(static("img/logo.png"), site),
             "width": 600,
             "height": 60,
         },
     }
+    same_as = site and [u for u in (site.linkedin_url, site.facebook_url) if u]
+    if same_as:
+        data["sameAs"] = same_as
+    return data
 
 
-def photo_object(photo, ratio):
+def photo_object(photo, ratio, site=None):
     """The photo cropped to ``ratio``, at its widest rendition (1,200 px and more when the
     original allows), as a JPEG every consumer reads."""
     width = photos.widths(photo, ratio)[-1]
     out_w, out_h = photos.rendition_size(photo, ratio, width)
     return {
         "@type": "ImageObject",
-        "url": absolute(photos.rendition_url(photo, ratio, width, "jpg")),
+        "url": absolute(photos.rendition_url(photo, ratio, width, "jpg"), site),
         "width": out_w,
         "height": out_h,
         "caption": photo.caption or photo.alt_text,
@@ -45,13 +55,14 @@ def photo_object(photo, ratio):
     }
 
 
-def social_image(photo):
+def social_image(photo, site=None):
     """The 16:9 crop for OpenGraph and Twitter cards."""
-    data = photo_object(photo, "16x9")
+    data = photo_object(photo, "16x9", site)
     return {"url": data["url"], "width": data["width"], "height": data["height"]}
 
 
-def news_article(article, *, canonical_url, authors, tags, updated_at):
+def news_article(article, *, canonical_url, authors, tags, updated_at, site=None):
+    """``site``: the article's own (primary) publication, its publisher and its addresses."""
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -63,10 +74,14 @@ def news_article(article, *, canonical_url, authors, tags, updated_at):
         "datePublished": iso(article.published_at),
         "dateModified": iso(max(filter(None, [article.updated_at, updated_at]))),
         "author": [
-            {"@type": "Person", "name": author.name, "url": absolute(author.get_absolute_url())}
+            {
+                "@type": "Person",
+                "name": author.name,
+                "url": absolute(author.get_absolute_url(), site),
+            }
             for author in authors
         ],
-        "publisher": publisher(),
+        "publisher": publisher(site),
         "isAccessibleForFree": True,
         "keywords": [tag.name for tag in tags],
     }
@@ -75,36 +90,36 @@ def news_article(article, *, canonical_url, authors, tags, updated_at):
     photo = article.public_photo
     if photo:
         # Google asks for 16:9, 4:3 and 1:1 versions of the article's image.
-        data["image"] = [photo_object(photo, ratio) for ratio in ("16x9", "4x3", "1x1")]
+        data["image"] = [photo_object(photo, ratio, site) for ratio in ("16x9", "4x3", "1x1")]
         data["creditText"] = photo.credit
     return data
 
 
-def breadcrumbs(items):
+def breadcrumbs(items, site=None):
     """``items``: (name, url) pairs from the home page down to the current page."""
     return {
         "@context": "https://schema.org",
         "@type": "BreadcrumbList",
         "itemListElement": [
-            {"@type": "ListItem", "position": n, "name": name, "item": absolute(url)}
+            {"@type": "ListItem", "position": n, "name": name, "item": absolute(url, site)}
             for n, (name, url) in enumerate(items, start=1)
         ],
     }
 
 
-def website():
+def website(site=None):
     return {
         "@context": "https://schema.org",
         "@type": "WebSite",
-        "name": settings.SITE_NAME,
-        "url": settings.SITE_URL + "/",
+        "name": site.name if site is not None else settings.SITE_NAME,
+        "url": base_url(site) + "/",
         "inLanguage": "fr",
-        "publisher": publisher(),
+        "publisher": publisher(site),
         "potentialAction": {
             "@type": "SearchAction",
             "target": {
                 "@type": "EntryPoint",
-                "urlTemplate": settings.SITE_URL + "/recherche/?q={search_term_string}",
+                "urlTemplate": base_url(site) + "/recherche/?q={search_term_string}",
             },
             "query-input": "required name=search_term_string",
         },
@@ -119,7 +134,7 @@ def category_trail(category):
     return trail
 
 
-def list_canonical(path, page_number):
+def list_canonical(path, page_number, site=None):
     """The canonical address of a list page: page 1 without ``?page``, others with it."""
-    url = settings.SITE_URL + path
+    url = base_url(site) + path
     return url if page_number <= 1 else f"{url}?page={page_number}"

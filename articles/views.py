@@ -1,11 +1,10 @@
 """The reader's pages: load with the public querysets and ``queries``, build the context,
 render. Nothing here decides what is public."""
 
-from django.conf import settings
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.http import http_date, urlencode
@@ -28,6 +27,7 @@ from articles.models import (
     RelatedLink,
     Tag,
 )
+from articles.publications import current
 from articles.queries import SIDEBAR_SIZE, authors_and_tags, chrome, most_read_blocks, suggestions
 from core.pagecache import do_not_store, vary_on
 from core.request import client_network, is_bot, is_prefetch, whole_number
@@ -80,12 +80,14 @@ def partner_page(kind, *categories):
 
 @require_safe
 def home(request):
-    context = chrome()
+    site = current(request)
+    context = chrome(publication=site)
     lead_category = next((c for c in context["navigation"] if c.is_lead), None)
     if lead_category is None:
-        lead_category = Category.objects.filter(is_lead=True).first()
+        lead_category = Category.objects.filter(is_lead=True, **_of(site)).first()
     cards = (
         Article.objects.published()
+        .on(site)
         .defer("body")
         .select_related("primary_category", "lead_photo", "sponsor")
     )
@@ -110,10 +112,10 @@ def home(request):
     # One query for the bylines of every card on the page.
     prefetch_related_objects([*featured, *section_articles], BYLINES)
     context |= {
-        "canonical_url": settings.SITE_URL + "/",
-        "og_description": HOME_DESCRIPTION,
-        "most_read": most_read_blocks(),
-        "structured_data": [structured.website()],
+        "canonical_url": structured.absolute("/", site),
+        "og_description": (site and site.tagline) or HOME_DESCRIPTION,
+        "most_read": most_read_blocks(publication=site),
+        "structured_data": [structured.website(site)],
         "lead": featured[0] if featured else None,
         "featured": featured[1:],
         "latest": recent[:HOME_SIDEBAR],
@@ -123,14 +125,22 @@ def home(request):
     return render(request, "articles/home.html", context)
 
 
-def article_context(queryset, *, preview=False):
+def _of(site):
+    """A filter on a model's own publication (sections): none without a publication."""
+    return {"publication": site} if site is not None else {}
+
+
+def article_context(queryset, *, preview=False, site=None):
     """Everything the article page shows, for the public page and for previews alike.
+    ``site``: the publication the page is shown on (its navigation, sidebar and
+    suggestions); the canonical address and the publisher are the article's own
+    publication's.
 
     "Lire aussi" links and corrections are read only when the article has some (most
     have none): the article query says so.
     """
     queryset = queryset.select_related(
-        "primary_category__parent", "lead_photo", "sponsor"
+        "primary_category__parent", "lead_photo", "sponsor", "publication"
     ).annotate(
         has_links=Exists(RelatedLink.objects.filter(article=OuterRef("pk"))),
         has_corrections=Exists(Correction.objects.filter(article=OuterRef("pk"))),
@@ -154,11 +164,14 @@ def article_context(queryset, *, preview=False):
         tag_ids=[tag.pk for tag in tags],
         exclude=[link.target_id for link in related if link.target_id],
         limit=RELATED_SIZE - len(related),
+        publication=site,
     )
     corrections = list(article.corrections.all()) if article.has_corrections else []
     updated_at = corrections[-1].published_at if corrections else None
-    # From SITE_URL, not from the request's Host header, which a client controls.
-    canonical_url = settings.SITE_URL + article.get_absolute_url()
+    # On the article's own publication, from its domain, never from the request's Host
+    # header (which a client controls): a cross-posted copy names its original.
+    home_site = article.publication
+    canonical_url = home_site.absolute(article.get_absolute_url())
     structured_data = []
     if article.published_at:
         trail = [("Accueil", "/")]
@@ -171,11 +184,14 @@ def article_context(queryset, *, preview=False):
                 authors=authors,
                 tags=tags,
                 updated_at=updated_at,
+                site=home_site,
             ),
-            structured.breadcrumbs([*trail, (article.title, article.get_absolute_url())]),
+            structured.breadcrumbs(
+                [*trail, (article.title, article.get_absolute_url())], site=home_site
+            ),
         ]
     return (
-        chrome(latest=SIDEBAR_SIZE, exclude=article.pk)
+        chrome(latest=SIDEBAR_SIZE, exclude=article.pk, publication=site)
         | {
             "article": article,
             "authors": authors,
@@ -188,7 +204,7 @@ def article_context(queryset, *, preview=False):
             "canonical_url": canonical_url,
             # For the description and the social cards (computed once, used three times).
             "summary": Truncator(article.standfirst).words(50),
-            "social_image": structured.social_image(article.public_photo)
+            "social_image": structured.social_image(article.public_photo, home_site)
             if article.public_photo
             else None,
             "structured_data": structured_data,
@@ -200,7 +216,11 @@ def article_context(queryset, *, preview=False):
 
 @require_safe
 def article_detail(request, slug):
-    context = article_context(Article.objects.published().filter(slug=slug))
+    site = current(request)
+    context = article_context(Article.objects.published().filter(slug=slug), site=site)
+    if not context["article"].appears_on(site):
+        # Another publication's article, not cross-posted here: never a duplicate page.
+        return HttpResponsePermanentRedirect(context["canonical_url"])
     response = render(request, "articles/article_detail.html", context)
     changed = max(filter(None, [context["article"].updated_at, context["updated_at"]]))
     response["Last-Modified"] = http_date(changed.timestamp())
@@ -211,7 +231,9 @@ def article_detail(request, slug):
 def preview(request, token):
     """A draft shown to someone without an account, through an expiring, revocable link."""
     link = get_object_or_404(PreviewLink.objects.active(), token=token)
-    context = article_context(Article.objects.filter(pk=link.article_id), preview=True)
+    context = article_context(
+        Article.objects.filter(pk=link.article_id), preview=True, site=current(request)
+    )
     context["preview_expires_at"] = link.expires_at
     response = render(request, "articles/article_detail.html", context)
     response["Cache-Control"] = "private, no-store"
@@ -223,15 +245,16 @@ def preview(request, token):
 @vary_on("q", "page")
 def search_results(request):
     query = search.normalize_query(request.GET.get("q", ""))
+    site = current(request)
     context = (
-        chrome()
+        chrome(publication=site)
         | {"query": query, "page_query": urlencode({"q": query}) + "&"}
         | partner_page("search")
     )
     if query:
         # Past the results the paginator shows the last page; the offset stays within them.
         offset = min((page_number(request) - 1) * PAGE_SIZE, search.MAX_RESULTS)
-        results = search.Results(query, offset)
+        results = search.Results(query, offset, site)
         page = paginate(request, results)
         hits = list(page.object_list)
         articles = Article.objects.published().for_cards().in_bulk([h.article_id for h in hits])
@@ -252,24 +275,27 @@ def search_results(request):
 @vary_on("page")
 def corrections(request):
     """Every correction and update of published articles, newest first."""
+    site = current(request)
     queryset = (
-        Correction.objects.filter(article__in=Article.objects.published())
+        Correction.objects.filter(article__in=Article.objects.published().on(site))
         .select_related("article")
         .order_by("-published_at", "-id")
     )
     page = paginate(request, queryset)
-    context = chrome() | {"page": page, "corrections": page.object_list}
+    context = chrome(publication=site) | {"page": page, "corrections": page.object_list}
     return render(request, "articles/correction_list.html", context)
 
 
 def _listing(request, *, template, queryset, context, empty):
     """A page of published articles; ``empty``: the 404's reason when there is none (a tag
-    or an author has no public page before its first published article)."""
-    page = paginate(request, queryset.for_cards())
+    or an author has no public page before its first published article): here, on the
+    request's publication."""
+    site = current(request)
+    page = paginate(request, queryset.on(site).for_cards())
     if not page.object_list:
         raise Http404(empty)
-    context |= chrome(latest=SIDEBAR_SIZE) | {
-        "canonical_url": structured.list_canonical(request.path, page.number),
+    context |= chrome(latest=SIDEBAR_SIZE, publication=site) | {
+        "canonical_url": structured.list_canonical(request.path, page.number, site),
         "page": page,
         "articles": page.object_list,
     }
@@ -279,7 +305,13 @@ def _listing(request, *, template, queryset, context, empty):
 @require_safe
 @vary_on("page")
 def category_detail(request, slug):
-    category = get_object_or_404(Category.objects.select_related("parent", "sponsor"), slug=slug)
+    category = get_object_or_404(
+        Category.objects.select_related("parent", "sponsor", "publication"), slug=slug
+    )
+    site = current(request)
+    if site is not None and category.publication_id != site.pk:
+        # Another publication's section: its own address, never a copy under this host.
+        return HttpResponsePermanentRedirect(category.publication.absolute(request.get_full_path()))
     # Paginate the category's listing (one indexed range, however deep the page), then
     # load that page's articles in one query.
     page = paginate(request, Listing.objects.filter(category=category).public())
@@ -292,15 +324,17 @@ def category_detail(request, slug):
         # the navigation shows once it lists a published article.
         raise Http404("Rubrique sans article publié.")
     context = (
-        chrome(latest=SIDEBAR_SIZE)
+        chrome(latest=SIDEBAR_SIZE, publication=site)
         | {
             "category": category,
             "current_category": category,
-            "canonical_url": structured.list_canonical(request.path, page.number),
+            "canonical_url": structured.list_canonical(request.path, page.number, site),
             "og_title": category.name,
             "og_description": category.description or f"Les articles de la rubrique {category}.",
-            "structured_data": [structured.breadcrumbs(structured.category_trail(category))],
-            "most_read": most_read_blocks(windows=(("7 jours", 7),), category=category),
+            "structured_data": [structured.breadcrumbs(structured.category_trail(category), site)],
+            "most_read": most_read_blocks(
+                windows=(("7 jours", 7),), category=category, publication=site
+            ),
             "page": page,
             "articles": page.object_list,
         }
@@ -348,7 +382,7 @@ def author_detail(request, slug):
 @require_safe
 def page_detail(request, slug):
     page = get_object_or_404(Page, slug=slug)
-    context = chrome() | {"page": page} | partner_page("page")
+    context = chrome(publication=current(request)) | {"page": page} | partner_page("page")
     return render(request, "articles/page_detail.html", context)
 
 

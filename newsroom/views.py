@@ -22,21 +22,25 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 
+from articles.publications import current
+
 logger = logging.getLogger(__name__)
 
 
 @require_safe
 def robots_txt(request):
     """Crawlers: everything public, but the admin, search results and previews; the
-    sitemaps' addresses come from SITE_URL, not from the request."""
+    sitemaps' addresses are the publication's own (its domain), not the request's Host."""
+    site = current(request)
+    base = site.base_url if site is not None else settings.SITE_URL
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /recherche/",
         "Disallow: /apercu/",
         "",
-        f"Sitemap: {settings.SITE_URL}/sitemap.xml",
-        f"Sitemap: {settings.SITE_URL}/sitemap-news.xml",
+        f"Sitemap: {base}/sitemap.xml",
+        f"Sitemap: {base}/sitemap-news.xml",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

@@ -9,7 +9,7 @@ through them; the derived tables (listings, tag rows, the search index) store
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Prefetch, Q
+from django.db.models import Exists, F, OuterRef, Prefetch, Q
 from django.db.models.functions import Now
 from django.utils import timezone
 from django_prose_editor.fields import ProseEditorField
@@ -104,6 +104,16 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(status=State.PUBLISHED, published_at__lte=Now()).order_by(
             "-published_at", "-id"
         )
+
+    def on(self, publication):
+        """The articles that appear on ``publication``: its own and those cross-posted to
+        it (their canonical address stays on their own publication). ``None``: all."""
+        if publication is None:
+            return self
+        crossed = Article.cross_posts.through.objects.filter(
+            article_id=OuterRef("pk"), publication_id=publication.pk
+        )
+        return self.filter(Q(publication_id=publication.pk) | Exists(crossed))
 
     def scheduled(self, now=None):
         """Published articles whose time has not come yet (by the database's clock unless
@@ -324,6 +334,13 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return slug_url("articles:detail", self.slug)
+
+    def appears_on(self, publication):
+        """Whether the article appears on ``publication`` (the rule of ``on()``, for one
+        article; a query for cross-posts unless they were prefetched)."""
+        if publication is None or self.publication_id == publication.pk:
+            return True
+        return any(p.pk == publication.pk for p in self.cross_posts.all())
 
     def public_from(self):
         """From when readers may see the article: its publication date while it is

@@ -53,13 +53,13 @@ class Listing(models.Model):
 
 
 class ArticleViewQuerySet(models.QuerySet):
-    def most_read(self, *, days, now=None, limit=5, category=None):
+    def most_read(self, *, days, now=None, limit=5, category=None, publication=None):
         """The most read published articles over the last ``days`` days, best first, as
         rows with ``article_id``, ``title``, ``slug``, ``sponsor_id`` and ``score``.
 
         Counts are kept per Paris day. The oldest day of the window only counts for the
         share of it that is still inside the window, so that « 24 h » means the last 24
-        hours rather than two whole days.
+        hours rather than two whole days. ``publication``: among the articles appearing on it.
         """
         now = timezone.localtime(now or timezone.now())
         today = now.date()
@@ -75,7 +75,7 @@ class ArticleViewQuerySet(models.QuerySet):
         queryset = self.filter(
             day__gte=edge,
             day__lte=today,
-            article__in=Article.objects.published().order_by().values("pk"),
+            article__in=Article.objects.published().on(publication).order_by().values("pk"),
         )
         if category is not None:
             listed = Listing.objects.filter(category_id=category.pk).values("article_id")

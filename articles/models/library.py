@@ -138,7 +138,8 @@ class Category(models.Model):
     is_lead = models.BooleanField(
         "rubrique « À la une »",
         default=False,
-        help_text="Ses articles les plus récents ouvrent la page d’accueil. Une seule rubrique.",
+        help_text="Ses articles les plus récents ouvrent la page d’accueil de sa publication. Une "
+        "seule rubrique par publication.",
     )
 
     objects = CategoryManager()
@@ -149,10 +150,11 @@ class Category(models.Model):
         ordering = ["position", "name"]
         constraints = [
             models.UniqueConstraint(
-                fields=["is_lead"],
+                fields=["publication", "is_lead"],
                 condition=Q(is_lead=True),
-                name="category_single_lead",
-                violation_error_message="Une autre rubrique est déjà la rubrique « À la une ».",
+                name="category_single_lead_per_publication",
+                violation_error_message="Une autre rubrique de cette publication est déjà sa "
+                "rubrique « À la une ».",
             ),
             models.CheckConstraint(
                 condition=~Q(parent=F("id")),
@@ -184,11 +186,15 @@ class Category(models.Model):
 
 
 class TagQuerySet(models.QuerySet):
-    def public(self):
-        """Tags of at least one published article: no other tag has a public page."""
-        from articles.models.articles import TaggedArticle
+    def public(self, publication=None):
+        """Tags of at least one published article (appearing on ``publication``, if given):
+        no other tag has a public page there."""
+        from articles.models.articles import Article, TaggedArticle
 
-        return self.filter(pk__in=TaggedArticle.objects.public().values("tag_id"))
+        rows = TaggedArticle.objects.public()
+        if publication is not None:
+            rows = rows.filter(content_object__in=Article.objects.on(publication).values("pk"))
+        return self.filter(pk__in=rows.values("tag_id"))
 
 
 class Tag(TagBase):
@@ -361,12 +367,14 @@ class TaggedPhoto(TaggedItemBase):
 
 
 class AuthorQuerySet(models.QuerySet):
-    def public(self):
-        """Authors who sign at least one published article: no other author has a public
-        page (a contributor's name is not revealed before their first article is out)."""
+    def public(self, publication=None):
+        """Authors who sign at least one published article (appearing on ``publication``,
+        if given): no other author has a public page there (a contributor's name is not
+        revealed before their first article is out)."""
         from articles.models.articles import Article, ArticleAuthor
 
-        signed = ArticleAuthor.objects.filter(article__in=Article.objects.published())
+        published = Article.objects.published().on(publication)
+        signed = ArticleAuthor.objects.filter(article__in=published)
         return self.filter(pk__in=signed.values("author_id"))
 
 

@@ -3,7 +3,9 @@ domain, tied to Django's sites framework so that the ecosystem's tools (sitemaps
 flatpages-style apps) see one ``Site`` per title."""
 
 import re
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.sites.models import Site
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
@@ -149,6 +151,17 @@ class Publication(models.Model):
     @property
     def news_name(self):
         return self.google_news_name or self.name
+
+    @property
+    def base_url(self):
+        """The publication's address, without a trailing slash: SITE_URL's scheme (https
+        in production) and the publication's domain, never the request's Host header."""
+        scheme = urlsplit(settings.SITE_URL).scheme or "https"
+        return f"{scheme}://{self.domain}"
+
+    def absolute(self, url):
+        """``url`` (a path) on this publication's domain; a full URL is returned as is."""
+        return url if url.startswith(("http://", "https://")) else self.base_url + url
 
     def alias_list(self):
         return [line.strip().lower() for line in self.aliases.splitlines() if line.strip()]
