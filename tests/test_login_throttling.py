@@ -269,3 +269,13 @@ def test_giving_back_and_forgetting_touch_one_scope_only():
     limits.forget("partner-lead", key)
     counts = dict(Counter.objects.values_list("scope", "count"))
     assert counts == {"login-address": 1, "partner-beacon": 2}
+
+
+@pytest.mark.parametrize("username, password", [("claire", ""), ("", "mauvais"), ("", "")])
+def test_a_form_with_an_empty_field_counts_no_attempt(client, editor, username, password):
+    """Nothing is checked, so nothing is counted: six half-filled forms lock nobody."""
+    for _ in range(6):
+        response = attempt(client, username, password)
+        assert "Ce champ est obligatoire" in response.text
+    assert not Counter.objects.exists()
+    assert logged_in(attempt(client, "claire", PASSWORD))

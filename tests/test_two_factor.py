@@ -10,12 +10,13 @@ from django.contrib.auth.models import Group, Permission
 from django.db import connection
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from django_otp.oath import TOTP
-from django_otp.plugins.otp_static.models import StaticToken
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts.models import AuditEvent, GroupSecurity
-from accounts.two_factor import new_backup_codes
+from accounts.two_factor import APP_NAME, new_backup_codes
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "motdepasse-solide-42"
@@ -322,3 +323,73 @@ def test_what_the_code_page_says_and_where_it_leads(client, enrolled, editor):
     spaced = f"{now[:3]} {now[3:]}"
     response = client.post(VERIFY, {"code": spaced})
     assert response.status_code == 302 and response["Location"] == "/admin/"
+
+
+def test_the_manage_page_counts_the_user_s_own_backup_codes_left(client, editor, journalist):
+    """Found by the mutation audit: the count shown was never checked."""
+    theirs = new_backup_codes(journalist)  # made first: a lookup by anything else finds them
+    StaticDevice.objects.get(user=journalist).token_set.filter(token__in=theirs[:7]).delete()
+    device = TOTPDevice.objects.create(user=editor, name="Application", confirmed=True)
+    (mine, *_) = new_backup_codes(editor)
+    log_in(client)
+    client.post(VERIFY, {"code": mine})
+    page = client.get(MANAGE)
+    assert "Codes de secours restants : <strong>9</strong>." in page.text
+    assert device.created_at.year == timezone.now().year
+
+
+def test_turning_it_off_with_a_wrong_code_changes_nothing(client, editor, enrolled):
+    log_in(client)
+    client.post(VERIFY, {"code": code(enrolled)})
+    for action in ("disable", "codes"):
+        page = client.post(MANAGE, {"code": "000000", "action": action})
+        assert page.status_code == 200
+        assert "Code incorrect" in page.text or "Trop de codes erronés" in page.text
+    assert TOTPDevice.objects.filter(user=editor).exists()
+    assert not StaticDevice.objects.filter(user=editor).exists()
+    assert not AuditEvent.objects.filter(action__startswith="two_factor").exists()
+
+
+def test_turning_it_off_says_so_and_is_audited_with_who_and_where(client, editor, enrolled):
+    log_in(client)
+    client.post(VERIFY, {"code": code(enrolled)})
+    GroupSecurity.objects.create(group=Group.objects.get(name="Éditeurs"), requires_two_factor=True)
+    page = client.post(MANAGE, {"code": code(enrolled, 1), "action": "disable"})
+    assert "Votre rôle exige la double authentification." in page.text
+    GroupSecurity.objects.all().delete()
+    response = client.post(MANAGE, {"code": code(enrolled, 1), "action": "disable"})
+    assert response["Location"] == MANAGE
+    assert "La double authentification est désactivée." in client.get(MANAGE).text
+    (event,) = AuditEvent.objects.filter(action="two_factor_disabled")
+    assert event.object_id == str(editor.pk) and event.address == "127.0.0.1"
+    # Without a device left, nothing asks for a code any more at the next login.
+    client.logout()
+    log_in(client)
+    assert client.get("/admin/articles/article/").status_code == 200
+
+
+def test_new_backup_codes_are_audited_on_the_user(client, editor, enrolled):
+    log_in(client)
+    client.post(VERIFY, {"code": code(enrolled)})
+    client.post(MANAGE, {"code": code(enrolled, 1), "action": "codes"})
+    (event,) = AuditEvent.objects.filter(action="two_factor_codes")
+    assert event.object_id == str(editor.pk)
+
+
+def test_turning_it_on_opens_the_session_at_once_and_the_setup_page_leads_on(client, editor):
+    log_in(client)
+    page = client.get(SETUP)
+    assert 'name="csrfmiddlewaretoken"' in page.text  # a browser can post it
+    pending = TOTPDevice.objects.get(user=editor, confirmed=False)
+    assert pending.name == APP_NAME
+    client.post(SETUP, {"code": code(pending)})
+    # The code just given opened the session: the admin asks for no other.
+    assert client.get("/admin/articles/article/").status_code == 200
+    # Once on, the setup page leads to the manage page…
+    assert client.get(SETUP)["Location"] == MANAGE
+    # …and, in a new session not yet verified, to the code page first.
+    client.logout()
+    log_in(client)
+    response = client.get(SETUP + "?next=/admin/articles/")
+    assert response.status_code == 302
+    assert response["Location"] == VERIFY + "?next=/admin/articles/"
