@@ -1,5 +1,6 @@
-"""Demo content of the newsroom: the seed page of FrenchWeb and enough neighbours for every
-page to show.
+"""Demo content of the newsroom: two publications, FrenchWeb (the default one: the seed page
+and enough neighbours for every page to show) and the Journal des RH (its own sections and a
+dozen articles, on ``journaldesrh.localhost`` in development).
 
 ``load_articles`` creates what is missing and never changes what exists, so running it
 again (or after an editor has changed an article) leaves the content as it is.
@@ -15,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from PIL import Image, ImageDraw
 
-from articles import demo_data
+from articles import demo_data, demo_data_rh
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -23,9 +24,11 @@ from articles.models import (
     Category,
     Page,
     Photo,
+    Publication,
     RelatedLink,
     Revision,
 )
+from articles.publications import save_publication
 from articles.services import save_revision
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -83,21 +86,47 @@ def _paris(value):
     return datetime.strptime(value, "%Y-%m-%d %H:%M").replace(tzinfo=PARIS)
 
 
-@transaction.atomic
-def load_articles():
-    """Create the demo content of the newsroom that is missing; returns what was created,
-    by kind. (``manage.py load_demo`` adds the partners and the demo accounts.)"""
-    created = {"rubriques": 0, "auteurs": 0, "photos": 0, "articles": 0, "pages": 0}
+FRENCHWEB = {
+    "name": "FrenchWeb",
+    "slug": "frenchweb",
+    "tagline": "L’actualité de la tech, des start-up et de l’économie numérique",
+    "google_news_name": "FrenchWeb",
+    "x_account": "@frenchweb",
+    "linkedin_url": "https://www.linkedin.com/company/frenchweb",
+    "partner_call": "Pour communiquer sur FrenchWeb ou le Journal des RH, devenez partenaire",
+}
 
-    for spec in demo_data.PAGES:
-        _, was_created = Page.objects.get_or_create(
-            slug=spec["slug"],
-            defaults={"title": spec["title"], "body": spec["body"], "position": spec["position"]},
-        )
-        created["pages"] += was_created
 
+# FrenchWeb's articles the Journal des RH runs too.
+CROSS_POSTED = ["visioconference-teams-zoom-et-meet-sinstallent-durablement-dans-les-entreprises"]
+
+
+def load_publications():
+    """FrenchWeb is the default publication (renamed from the settings' one while that is
+    still untouched), the Journal des RH the second, on ``journaldesrh.localhost`` with the
+    default's port. Returns them and how many were created or renamed."""
+    changed = 0
+    frenchweb = Publication.objects.default()
+    if frenchweb.slug != FRENCHWEB["slug"] and frenchweb.tagline == "":
+        for field, value in FRENCHWEB.items():
+            setattr(frenchweb, field, value)
+        save_publication(frenchweb)
+        changed += 1
+    spec = demo_data_rh.PUBLICATION
+    rh = Publication.objects.filter(slug=spec["slug"]).first()
+    if rh is None:
+        port = frenchweb.domain.rpartition(":")[2] if ":" in frenchweb.domain else ""
+        domain = f"{spec['slug']}.localhost" + (f":{port}" if port else "")
+        rh = save_publication(Publication(domain=domain, **spec))
+        changed += 1
+    return (frenchweb, rh), changed
+
+
+def _load_publication_content(data, publication, created):
+    """The sections, authors and articles of ``data`` (a demo_data module) that are missing,
+    in ``publication``."""
     categories = {}
-    for spec in demo_data.CATEGORIES:
+    for spec in data.CATEGORIES:
         category, was_created = Category.objects.get_or_create(
             slug=spec["slug"],
             defaults={
@@ -107,22 +136,22 @@ def load_articles():
                 "is_in_navigation": spec["is_in_navigation"],
                 "is_lead": spec["is_lead"],
                 "description": spec["description"],
+                "publication": publication,
             },
         )
         categories[spec["slug"]] = category
         created["rubriques"] += was_created
 
-    authors = {}
-    for spec in demo_data.AUTHORS:
-        author, was_created = Author.objects.get_or_create(
+    for spec in data.AUTHORS:
+        _, was_created = Author.objects.get_or_create(
             slug=spec["slug"],
             defaults={"name": spec["name"], "role": spec["role"], "bio": spec["bio"]},
         )
-        authors[spec["slug"]] = author
         created["auteurs"] += was_created
+    authors = {author.slug: author for author in Author.objects.all()}  # shared by the titles
 
     new_articles = []
-    for spec in demo_data.ARTICLES:
+    for spec in data.ARTICLES:
         if Article.objects.filter(slug=spec["slug"]).exists():
             continue
         photo = None
@@ -138,6 +167,7 @@ def load_articles():
             primary_category=categories[spec["primary_category"]],
             status=spec["status"],
             published_at=_paris(spec["published_at"]),
+            publication=publication,
         )
         article.categories.set([categories[slug] for slug in spec["categories"]])
         article.tags.set(spec["tags"])
@@ -159,4 +189,29 @@ def load_articles():
                     RelatedLink.objects.create(article=article, position=position, target=target)
         # The first version of each article, so that its history starts somewhere.
         save_revision(article=article, user=None, kind=Revision.Kind.CREATED, note="Démonstration")
+    return new_articles
+
+
+@transaction.atomic
+def load_articles():
+    """Create the demo content of the newsroom that is missing; returns what was created,
+    by kind. (``manage.py load_demo`` adds the partners and the demo accounts.)"""
+    created = {"publications": 0, "rubriques": 0, "auteurs": 0, "photos": 0, "articles": 0,
+               "pages": 0}  # fmt: skip
+    (frenchweb, rh), created["publications"] = load_publications()
+
+    for spec in demo_data.PAGES:
+        _, was_created = Page.objects.get_or_create(
+            slug=spec["slug"],
+            defaults={"title": spec["title"], "body": spec["body"], "position": spec["position"]},
+        )
+        created["pages"] += was_created
+
+    _load_publication_content(demo_data, frenchweb, created)
+    rh_articles = _load_publication_content(demo_data_rh, rh, created)
+    # A FrenchWeb story the Journal des RH runs too (its canonical address stays FrenchWeb's).
+    if rh_articles:
+        shared = Article.objects.filter(slug__in=CROSS_POSTED)
+        for article in shared:
+            article.cross_posts.add(rh)
     return created

@@ -50,6 +50,7 @@ urlpatterns = [
     path("pages/<slug:slug>/", views.page_detail, name="page"),
     path("corrections/", views.corrections, name="corrections"),
     path("recherche/", views.search_results, name="search"),
+    path("theme.css", views.theme, name="theme"),
     path("stats/lecture/<int:pk>/", views.record_view, name="record-view"),
     path("apercu/<str:token>/", views.preview, name="preview"),
 ]

@@ -386,6 +386,24 @@ def page_detail(request, slug):
     return render(request, "articles/page_detail.html", context)
 
 
+@require_safe
+def theme(request):
+    """The publication's colours, over static/css/site.css: its accent on the light page,
+    and lightened for the dark one. Linked with its colour in the address, so it is kept
+    for a year; no inline style, which the Content-Security-Policy forbids."""
+    site = current(request)
+    if site is None:
+        raise Http404("Aucune publication.")
+    css = (
+        f":root{{--accent:{site.accent_colour};}}\n"
+        f"@media (prefers-color-scheme: dark){{:root{{--accent:{site.accent_dark};}}}}\n"
+    )
+    response = HttpResponse(css, content_type="text/css; charset=utf-8")
+    if request.GET.get("v") == site.accent_colour.lstrip("#").lower():
+        response["Cache-Control"] = "public, max-age=31536000, immutable"
+    return response
+
+
 @csrf_exempt  # an anonymous, cookie-less beacon: there is no session to protect
 @require_POST
 def record_view(request, pk):

@@ -63,7 +63,8 @@ if not SECRET_KEY:
     # Development only: a fixed key so that sessions survive restarts of `make run`.
     SECRET_KEY = "django-insecure-newsroom-development-key-do-not-use-in-production"
 
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
+# In development, « .localhost » also admits every publication's « name.localhost » address.
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", ".localhost", "[::1]"] if DEBUG else [])
 
 # The public address of the site, used for absolute links (feeds, share links, sitemaps)
 # and to tell internal links from external ones in article bodies.

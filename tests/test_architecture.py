@@ -20,7 +20,7 @@ LAYERS = {
 # its views, feeds, sitemaps, template tags or admin.
 PARTNERS_FROM_ARTICLES = ("articles.models", "articles.queries", "articles.photos")
 MAX_LINES = 600
-DATA_MODULES = {"articles/demo_data.py"}
+DATA_MODULES = {"articles/demo_data.py", "articles/demo_data_rh.py"}  # prose, not code
 
 
 def modules(package):

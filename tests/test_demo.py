@@ -5,8 +5,8 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from articles import demo_data
-from articles.models import Article, Author, Category, Photo, RelatedLink, Tag
+from articles import demo_data, demo_data_rh
+from articles.models import Article, Author, Category, Photo, Publication, RelatedLink, Tag
 from articles.typography import typeset_text
 
 pytestmark = pytest.mark.django_db
@@ -74,7 +74,7 @@ def test_demo_has_the_seed_sidebar_headlines_and_enough_articles_to_paginate():
 
 def test_loading_twice_changes_nothing():
     first = load()
-    assert f"{len(demo_data.ARTICLES)} articles" in first
+    assert f"{len(demo_data.ARTICLES) + len(demo_data_rh.ARTICLES)} articles" in first
     before = snapshot()
     second = load()
     assert "rien n’a été modifié" in second
@@ -88,12 +88,29 @@ def test_loading_again_keeps_an_editors_changes():
     assert Article.objects.get(slug=SEED).title == "Titre corrigé par la rédaction"
 
 
-def test_demo_data_is_consistent():
-    slugs = {a["slug"] for a in demo_data.ARTICLES}
-    assert len(slugs) == len(demo_data.ARTICLES)
-    categories = {c["slug"] for c in demo_data.CATEGORIES}
-    authors = {a["slug"] for a in demo_data.AUTHORS}
-    for spec in demo_data.ARTICLES:
+def test_demo_has_two_titles_each_with_its_sections_and_a_cross_post(client, settings):
+    settings.ALLOWED_HOSTS = ["127.0.0.1", ".localhost"]
+    load()
+    frenchweb, rh = Publication.objects.order_by("-is_default", "name")
+    assert (frenchweb.name, frenchweb.is_default, rh.name) == ("FrenchWeb", True, "Journal des RH")
+    assert rh.domain == "journaldesrh.localhost:8000"  # the default's port: « make run »
+    assert Category.objects.get(slug="recrutement").publication == rh
+    assert Category.objects.get(slug="afrique").publication == frenchweb
+    assert Article.objects.published().filter(publication=rh).count() >= 10
+    shared = Article.objects.get(slug__startswith="visioconference")
+    assert list(shared.cross_posts.all()) == [rh]
+    home = client.get("/", HTTP_HOST=rh.domain).text
+    assert "<title>Journal des RH — L’actualité des ressources humaines" in home
+    assert ">Recrutement<" in home and shared.title in home and ">Afrique<" not in home
+
+
+@pytest.mark.parametrize("data", [demo_data, demo_data_rh], ids=["frenchweb", "rh"])
+def test_demo_data_is_consistent(data):
+    slugs = {a["slug"] for a in data.ARTICLES}
+    assert len(slugs) == len(data.ARTICLES)
+    categories = {c["slug"] for c in data.CATEGORIES}
+    authors = {a["slug"] for a in [*demo_data.AUTHORS, *data.AUTHORS]}
+    for spec in data.ARTICLES:
         assert spec["primary_category"] in categories
         assert set(spec["categories"]) <= categories
         assert set(spec["authors"]) <= authors

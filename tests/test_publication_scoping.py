@@ -246,3 +246,26 @@ def test_the_second_title_keeps_the_first_one_s_query_budget(client, titles, pat
             assert get(client, path.format(slug), host).status_code == 200
         counts[host] = len(queries)
     assert counts[RH] == counts[FW]
+
+
+def test_each_title_has_its_own_colours_readable_in_light_and_dark(client, titles):
+    from articles.models.publications import DARK_PAPER_LUMINANCE, MIN_CONTRAST, _luminance
+
+    titles["rh"].accent_colour = "#1D4ED8"
+    publications.save_publication(titles["rh"])
+    publications.forget()
+    page = titles_on(get(client, "/", RH))
+    assert '<link rel="stylesheet" href="/theme.css?v=1d4ed8">' in page
+    assert '<meta name="theme-color" content="#1D4ED8">' in page
+    response = get(client, "/theme.css?v=1d4ed8", RH)
+    css = response.content.decode()
+    assert response["Content-Type"] == "text/css; charset=utf-8"
+    assert "immutable" in response["Cache-Control"]
+    assert ":root{--accent:#1D4ED8;}" in css
+    dark = re.search(r"prefers-color-scheme: dark\)\{:root\{--accent:(#[0-9a-f]{6});", css)[1]
+    ratio = (_luminance(dark) + 0.05) / (DARK_PAPER_LUMINANCE + 0.05)
+    assert ratio >= MIN_CONTRAST
+    # An old colour's address is not kept for a year; FrenchWeb keeps its own colour.
+    assert "immutable" not in get(client, "/theme.css?v=c8102e", RH).get("Cache-Control", "")
+    assert "--accent:#B3121F;" in titles_on(get(client, "/theme.css", FW))
+    assert "<title>Journal des RH — Les RH</title>" in page

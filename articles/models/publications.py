@@ -34,6 +34,23 @@ def contrast_on_white(colour):
     return 1.05 / (_luminance(colour) + 0.05)
 
 
+def _mix_with_white(colour, share):
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return "#{:02x}{:02x}{:02x}".format(*(round(c + (255 - c) * share) for c in (red, green, blue)))
+
+
+DARK_PAPER_LUMINANCE = 0.0069  # the dark theme's page (#121317, static/css/site.css)
+
+
+def accent_on_dark(colour):
+    """``colour`` lightened just enough to be read on the dark theme's page (WCAG AA)."""
+    for step in range(21):
+        lighter = _mix_with_white(colour, step / 20)
+        if (_luminance(lighter) + 0.05) / (DARK_PAPER_LUMINANCE + 0.05) >= MIN_CONTRAST:
+            return lighter
+    return "#ffffff"
+
+
 def domain_error(value):
     """A French message when ``value`` is not a bare host name (no scheme, path or space)."""
     if not DOMAIN.match(value):
@@ -93,7 +110,7 @@ class Publication(models.Model):
     accent_colour = models.CharField(
         "couleur d’accent",
         max_length=7,
-        default="#C8102E",
+        default="#B3121F",
         validators=[HEX_COLOUR],
         help_text="Liens et boutons, sur fond blanc : assez sombre pour être lisible "
         f"(contraste d’au moins {MIN_CONTRAST}:1). Par exemple : « #C8102E ».",
@@ -162,6 +179,10 @@ class Publication(models.Model):
     def absolute(self, url):
         """``url`` (a path) on this publication's domain; a full URL is returned as is."""
         return url if url.startswith(("http://", "https://")) else self.base_url + url
+
+    @property
+    def accent_dark(self):
+        return accent_on_dark(self.accent_colour)
 
     def alias_list(self):
         return [line.strip().lower() for line in self.aliases.splitlines() if line.strip()]
