@@ -59,7 +59,7 @@ class ArticlesConfig(ModelRoles, AppConfig):
         from PIL import Image
 
         from articles import indexing, queries
-        from articles.publications import ensure_default_publication
+        from articles.publications import audit_team_changes, ensure_default_publication
         from articles.search import remove_orphans
         from core.pagecache import register_schedule
 
@@ -72,6 +72,7 @@ class ArticlesConfig(ModelRoles, AppConfig):
         post_migrate.connect(
             ensure_default_publication, sender=self, dispatch_uid="articles.default_publication"
         )
+        audit_team_changes()
 
     def rebuild_derived(self):
         from articles import indexing, search

@@ -2,13 +2,36 @@
 (``accounts.roles``). Checked by the services before they write, and by the admin to show
 only the buttons a person may press."""
 
-from articles.models import Article
+from articles.models import Article, Publication
 
 State, Transition = Article.State, Article.Transition
 
 
-def can_publish(user):
-    return user.has_perm("articles.publish_article")
+def publication_ids(user):
+    """The publications ``user`` works for: every one for a superuser, else the teams they
+    are in (``Publication.team``), else the default one. Read once per user object."""
+    cached = getattr(user, "_publication_ids", None)
+    if cached is None:
+        if user.is_superuser:
+            cached = frozenset(Publication.objects.values_list("pk", flat=True))
+        else:
+            cached = frozenset(user.publications.values_list("pk", flat=True)) or frozenset(
+                Publication.objects.filter(is_default=True).values_list("pk", flat=True)
+            )
+        user._publication_ids = cached
+    return cached
+
+
+def works_on(user, publication_id):
+    """Whether ``user`` may write for, or publish on, that publication."""
+    return publication_id in publication_ids(user)
+
+
+def can_publish(user, article=None):
+    """Editors publish; on ``article``, only if it belongs to a publication they work for."""
+    if not user.has_perm("articles.publish_article"):
+        return False
+    return article is None or works_on(user, article.publication_id)
 
 
 def is_own(user, article):
@@ -19,7 +42,10 @@ def is_own(user, article):
 
 
 def can_edit(user, article):
-    """Editors edit anything; a journalist edits their own articles while not published."""
+    """Editors edit anything of their publications; a journalist edits their own articles
+    there while not published."""
+    if article.pk is not None and not works_on(user, article.publication_id):
+        return False
     if user.has_perm("articles.edit_any_article"):
         return True
     if not user.has_perm("articles.change_article"):
@@ -60,7 +86,7 @@ def allowed_transitions(user, article):
     state = article.state
     if state == State.DRAFT and can_edit(user, article):
         actions.append(Transition.SUBMIT)
-    if can_publish(user):
+    if can_publish(user, article):
         if state in (State.DRAFT, State.REVIEW, State.UNPUBLISHED, State.SCHEDULED):
             actions += [Transition.PUBLISH, Transition.SCHEDULE]
         if state == State.REVIEW:

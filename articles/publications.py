@@ -17,9 +17,11 @@ from django.conf import settings
 from django.contrib.sites import models as sites_models
 from django.contrib.sites.models import Site
 from django.db import DatabaseError, transaction
+from django.db.models.signals import m2m_changed
 from django.http import HttpResponsePermanentRedirect
 from django.utils.text import slugify
 
+from accounts import audit
 from articles.models import Publication
 from core import pagecache
 
@@ -123,6 +125,36 @@ class PublicationMiddleware:
 
 
 # Writes ------------------------------------------------------------------------------------
+
+
+def _team_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    """A member added to or removed from a publication's team: a change of rights, audited
+    like a change of role (accounts.audit), on the person."""
+    if action not in ("post_add", "post_remove", "post_clear") or (
+        action != "post_clear" and not pk_set
+    ):
+        return
+    from django.contrib.auth import get_user_model
+
+    verb = {"post_add": "ajouté à l’équipe de", "post_remove": "retiré de l’équipe de",
+            "post_clear": "retiré des équipes"}[action]  # fmt: skip
+    if reverse:  # user.publications.add(…)
+        people = [instance]
+        names = sorted(
+            Publication.objects.filter(pk__in=pk_set or []).values_list("name", flat=True)
+        )
+    else:  # publication.team.add(…)
+        people = list(get_user_model().objects.filter(pk__in=pk_set or []))
+        names = [instance.name]
+    for person in people:
+        details = f"{verb} : {', '.join(names)}" if names and action != "post_clear" else verb
+        audit.record(audit.AuditEvent.Action.ROLE_CHANGED, obj=person, details=details)
+
+
+def audit_team_changes():
+    m2m_changed.connect(
+        _team_changed, sender=Publication.team.through, dispatch_uid="articles.audit_team"
+    )
 
 
 def _settings_domain():

@@ -31,6 +31,7 @@ from articles.permissions import (
     can_publish,
     can_restore,
     can_share_preview,
+    works_on,
 )
 from core.counters import increment
 
@@ -104,7 +105,13 @@ def save_article(*, article, user, save_parts=None, content_changed=True):
     - a revision records the content, when it changed (always for a new article).
     """
     is_new = article.pk is None
-    if not is_new and not can_edit(user, article):
+    if not works_on(user, article.publication_id):  # where it goes: one of theirs
+        raise PermissionDenied(
+            f"Vous n’écrivez pas pour « {article.publication} » : choisissez l’une de vos "
+            "publications."
+        )
+    stored = None if is_new else Article.objects.filter(pk=article.pk).first()
+    if not is_new and not (stored and can_edit(user, stored) and can_edit(user, article)):
         raise PermissionDenied("Vous ne pouvez pas modifier cet article.")
     if is_new:
         article.created_by = user
@@ -199,9 +206,13 @@ def _check_publishable(article, at=None):
 # Transitions ------------------------------------------------------------------------------
 
 
-def _require_publisher(user):
+def _require_publisher(user, article=None):
     if not can_publish(user):
         raise PermissionDenied("Seuls les éditeurs publient, programment et dépublient.")
+    if article is not None and not can_publish(user, article):
+        raise PermissionDenied(
+            f"Vous ne publiez pas sur « {article.publication} » : demandez à l’un de ses éditeurs."
+        )
 
 
 def _lock(article):
@@ -223,6 +234,7 @@ def submit_for_review(*, article, user):
 def return_to_draft(*, article, user, note=""):
     _require_publisher(user)
     article = _lock(article)
+    _require_publisher(user, article)
     if article.status != State.REVIEW:
         raise PermissionDenied("Seul un article en relecture peut être renvoyé en brouillon.")
     article.status = State.DRAFT
@@ -240,6 +252,7 @@ def publish_article(*, article, user, at=None):
     """
     _require_publisher(user)
     article = _lock(article)
+    _require_publisher(user, article)
     now = timezone.now()
     if at is None:
         keep_date = article.status == State.UNPUBLISHED and article.published_at
@@ -264,6 +277,7 @@ def unpublish_article(*, article, user):
     """Take the article off the site; it keeps its date, to be restored as it was."""
     _require_publisher(user)
     article = _lock(article)
+    _require_publisher(user, article)
     if article.status != State.PUBLISHED:
         raise PermissionDenied("Cet article n’est pas publié.")
     article.status = State.UNPUBLISHED

@@ -273,11 +273,13 @@ def test_article_list_runs_without_per_row_queries(admin_client, django_assert_n
     # 1 session, 2 user, 3 the "to review" queue, 4 the scheduled articles, 5 and 6 the
     # categories of the two category filters, 7 count, 8 count for "all", 9 the page of
     # articles with their category, 10 their bylines with authors, 11 and 12 the date
-    # hierarchy (bounds, then days). The publications are read once (a running site's).
+    # hierarchy (bounds, then days), 13 the publications the user works for (the dashboards'
+    # scope), 14 those of the publication filter. The host's publication is read once (a
+    # running site's).
     warm_site_state()
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(14):
         assert admin_client.get("/admin/articles/article/").status_code == 200
     for _ in range(10):
         make_article(authors=[setup["jeanne"]], primary_category=setup["afrique"])
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(14):
         assert admin_client.get("/admin/articles/article/").status_code == 200

@@ -18,6 +18,7 @@ from articles.models import (
     ArticleAuthor,
     Category,
     Correction,
+    Publication,
     RelatedLink,
 )
 from core.french import countdown
@@ -114,8 +115,8 @@ class ArticleForm(forms.ModelForm):
     class Meta:
         model = Article
         fields = [
-            "title", "slug", "standfirst", "body", "lead_photo", "primary_category",
-            "categories", "tags", "published_at", "sponsor", "sponsor_label",
+            "title", "slug", "standfirst", "body", "lead_photo", "publication", "cross_posts",
+            "primary_category", "categories", "tags", "published_at", "sponsor", "sponsor_label",
         ]  # fmt: skip
 
     EDIT_FIELDS = ("edit_version", "edit_revision")
@@ -161,8 +162,44 @@ class ArticleForm(forms.ModelForm):
             )
         return photo
 
+    def clean_publication(self):
+        """Left out of a post (a script, an old form): the article keeps its publication, or
+        a new one gets the user's first (the form offers only theirs)."""
+        chosen = self.cleaned_data.get("publication")
+        if chosen is not None:
+            return chosen
+        if self.instance.pk:
+            return self.instance.publication
+        field = self.fields["publication"]
+        return field.queryset.filter(pk=field.initial).first() or field.queryset.first()
+
+    def _clean_sections(self, cleaned):
+        """Each section belongs to one publication: the article's own, or one it is
+        cross-posted to."""
+        publication = cleaned.get("publication")
+        if publication is None:
+            return
+        allowed = {publication.pk, *(p.pk for p in cleaned.get("cross_posts") or [])}
+        if publication in (cleaned.get("cross_posts") or []):
+            self.add_error(
+                "cross_posts", f"L’article paraît déjà sur « {publication} », sa publication."
+            )
+        for field in ("primary_category", "categories"):
+            value = cleaned.get(field)
+            sections = [value] if field == "primary_category" else list(value or [])
+            for section in sections:
+                if section is not None and section.publication_id not in allowed:
+                    self.add_error(
+                        field,
+                        f"La rubrique « {section} » appartient à « {section.publication} » : "
+                        f"choisissez une rubrique de « {publication} », ou publiez aussi "
+                        f"l’article sur « {section.publication} ».",
+                    )
+                    break
+
     def clean(self):
         cleaned = super().clean()
+        self._clean_sections(cleaned)
         if self.instance.pk:
             current = (
                 Article.objects.select_for_update()
@@ -259,7 +296,7 @@ class ArticleAdmin(TrashOnDelete, ArticleHistoryViews, admin.ModelAdmin):
     trash_function = trash.trash_article
     form = ArticleForm
     list_display = ["title", "state_label", "when", "primary_category", "byline", "updated_at"]
-    list_filter = [MineFilter, StateFilter, "primary_category", OtherCategoryFilter]
+    list_filter = [MineFilter, StateFilter, "publication", "primary_category", OtherCategoryFilter]
     search_fields = ["title", "=slug"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
@@ -286,7 +323,18 @@ class ArticleAdmin(TrashOnDelete, ArticleHistoryViews, admin.ModelAdmin):
         return [
             (None, {"fields": ["title", "slug", "standfirst", "body"]}),
             ("Photo d’ouverture", {"fields": ["lead_photo"]}),
-            ("Classement", {"fields": ["primary_category", "categories", "tags"]}),
+            (
+                "Classement",
+                {
+                    "fields": [
+                        "publication",
+                        "cross_posts",
+                        "primary_category",
+                        "categories",
+                        "tags",
+                    ]
+                },
+            ),
             ("Publication", {"fields": ["state_label", "published_at"]}),
             (
                 "Contenu partenaire",
@@ -321,8 +369,28 @@ class ArticleAdmin(TrashOnDelete, ArticleHistoryViews, admin.ModelAdmin):
             kwargs["initial"] = [{"author": author.pk}]
         return kwargs
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "publication":
+            # Only the publications the user works for; theirs first by default.
+            mine = permissions.publication_ids(request.user)
+            kwargs["queryset"] = Publication.objects.filter(pk__in=mine)
+            default = Publication.objects.filter(pk__in=mine).order_by("-is_default", "name")
+            kwargs["initial"] = default.values_list("pk", flat=True).first()
+            kwargs["required"] = False  # ArticleForm.clean_publication fills it in
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "cross_posts":
+            mine = permissions.publication_ids(request.user)
+            kwargs["queryset"] = Publication.objects.filter(pk__in=mine)
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
+        if not request.user.is_superuser:
+            # Another publication's articles are not this member's: not even listed.
+            queryset = queryset.filter(publication_id__in=permissions.publication_ids(request.user))
         match = request.resolver_match
         if match and match.url_name == "articles_article_changelist":
             # The list never shows the body, the heaviest column.
@@ -369,14 +437,17 @@ class ArticleAdmin(TrashOnDelete, ArticleHistoryViews, admin.ModelAdmin):
     def changelist_view(self, request, extra_context=None):
         extra_context = extra_context or {}
         if permissions.can_publish(request.user):
+            mine = permissions.publication_ids(request.user)
             extra_context["review_queue"] = list(
                 Article.objects.in_state(State.REVIEW)
+                .filter(publication_id__in=mine)
                 .select_related("created_by")
                 .only("title", "updated_at", "created_by")
                 .order_by("updated_at")[:20]
             )
             extra_context["scheduled"] = list(
                 Article.objects.scheduled()
+                .filter(publication_id__in=mine)
                 .only("title", "published_at")
                 .order_by("published_at")[:10]
             )

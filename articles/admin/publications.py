@@ -3,6 +3,7 @@ edited day to day. Each publication's ``Site`` follows it: contrib's own Site ad
 so that the two cannot drift apart."""
 
 from django.contrib import admin
+from django.contrib.auth import get_user_model
 from django.contrib.sites.models import Site
 from django.db import models
 
@@ -27,7 +28,21 @@ class PublicationAdmin(admin.ModelAdmin):
             {"fields": ["google_news_name", "x_account", "linkedin_url", "facebook_url"]},
         ),
         ("Partenaires", {"fields": ["partner_call"]}),
+        (
+            "Équipe",
+            {
+                "fields": ["team"],
+                "description": "Chacun y garde son rôle (journaliste, éditeur) ; un éditeur de "
+                "deux publications figure dans les deux équipes.",
+            },
+        ),
     ]
+    filter_horizontal = ["team"]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "team":
+            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     @admin.display(description="articles")
     def article_count(self, publication):

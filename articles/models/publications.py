@@ -138,6 +138,15 @@ class Publication(models.Model):
         blank=True,
         help_text="Par exemple : « https://www.facebook.com/frenchweb ».",
     )
+    team = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name="équipe",
+        blank=True,
+        related_name="publications",
+        help_text="Les journalistes et éditeurs qui y écrivent et publient, chacun avec son rôle. "
+        "Un membre d’aucune équipe travaille pour la publication par défaut ; les "
+        "superutilisateurs travaillent pour toutes.",
+    )
     partner_call = models.CharField(
         "appel « devenez partenaire »",
         max_length=300,
