@@ -156,8 +156,10 @@ def _chrome_sql(vendor, latest, publication_id):
     has its own navigation and latest articles (``publication_id``; None: every one)."""
     publication = Publication(pk=publication_id) if publication_id else None
     sections = Category.objects.in_navigation()
+    alerts = BreakingNews.objects.live()
     if publication is not None:
         sections = sections.filter(publication_id=publication_id)
+        alerts = alerts.shown_on(publication_id)
     branches = [
         (
             "c",
@@ -177,7 +179,7 @@ def _chrome_sql(vendor, latest, publication_id):
             "b",
             f"id, text AS label, link AS slug, {_NO_ID} AS ref, FALSE AS flag,"
             f" priority AS number, {_NO_DATE} AS published_at",
-            BreakingNews.objects.live().order_by().values_list("id", "text", "link", "priority"),
+            alerts.order_by().values_list("id", "text", "link", "priority"),
         ),
     ]
     if latest:

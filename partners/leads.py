@@ -206,8 +206,9 @@ def count_submission(request):
 # Recording and notifying -----------------------------------------------------------------
 
 
-def record_lead(*, name, company, email, phone, budget, message):
-    """Store the request, then e-mail the partnerships desk.
+def record_lead(*, name, company, email, phone, budget, message, publication=None):
+    """Store the request (with the publication the prospect came from), then e-mail the
+    partnerships desk.
 
     The lead is committed before the e-mail goes: a mail server that fails loses nothing
     (the failure is logged and the lead waits in the admin as « Nouveau »).
@@ -222,6 +223,7 @@ def record_lead(*, name, company, email, phone, budget, message):
             message=message,
             consent=True,
             status=Lead.Status.NEW,
+            publication=publication,
         )
     try:
         notification(lead).send()
@@ -237,7 +239,8 @@ def notification(lead):
     admin_url = settings.SITE_URL + reverse("admin:partners_lead_change", args=[lead.pk])
     body = "\n".join(
         [
-            f"Nouvelle demande de partenariat reçue sur {settings.SITE_NAME} le "
+            f"Nouvelle demande de partenariat reçue sur "
+            f"{lead.publication.name if lead.publication else settings.SITE_NAME} le "
             f"{date_fr(received)} à {received:%H:%M}.",
             "",
             f"Entreprise : {lead.company}",
@@ -295,7 +298,10 @@ def lead(request):
         return _render_form(request, form)
     if count_submission(request):
         return _render_form(request, form, status=429, rate_limited=True)
-    record_lead(**{name: form.cleaned_data[name] for name in SUBMITTED_FIELDS})
+    record_lead(
+        **{name: form.cleaned_data[name] for name in SUBMITTED_FIELDS},
+        publication=getattr(request, "publication", None),
+    )
     return _to_thanks()
 
 

@@ -123,6 +123,13 @@ class Banner(models.Model):
         help_text="Vide : toutes les rubriques. Sinon, seulement les articles et pages de ces "
         "rubriques.",
     )
+    publications = models.ManyToManyField(
+        "articles.Publication",
+        verbose_name="publications ciblées",
+        blank=True,
+        related_name="+",
+        help_text="Aucune cochée : toutes les publications.",
+    )
     page_types = models.JSONField(
         "types de pages ciblés",
         default=list,
@@ -253,6 +260,13 @@ class CallToAction(models.Model):
     )
     starts_at = models.DateTimeField("à partir du", null=True, blank=True)
     ends_at = models.DateTimeField("jusqu’au", null=True, blank=True)
+    publications = models.ManyToManyField(
+        "articles.Publication",
+        verbose_name="publications",
+        blank=True,
+        related_name="+",
+        help_text="Aucune cochée : toutes les publications.",
+    )
     is_active = models.BooleanField("actif", default=True)
     created_at = models.DateTimeField("créé le", auto_now_add=True)
 
@@ -307,6 +321,15 @@ class Lead(models.Model):
     message = models.TextField("message", max_length=5000)
     consent = models.BooleanField("accepte d’être contacté", default=False)
     status = models.CharField("statut", max_length=10, choices=Status.choices, default=Status.NEW)
+    publication = models.ForeignKey(
+        "articles.Publication",
+        verbose_name="venu de",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="La publication dont le prospect remplissait le formulaire.",
+    )
     notes = models.TextField("notes internes", blank=True)
     created_at = models.DateTimeField("reçu le", auto_now_add=True)
     updated_at = models.DateTimeField("modifié le", auto_now=True)

@@ -47,6 +47,7 @@ class Candidate:
     ends_at: object
     category_ids: frozenset = field(default_factory=frozenset)
     page_types: frozenset = field(default_factory=frozenset)
+    publication_ids: frozenset = field(default_factory=frozenset)
 
     @property
     def click_token(self):
@@ -56,10 +57,13 @@ class Candidate:
     def impression_token(self):
         return impression_token(self.id)
 
-    def matches(self, *, page_type, category_ids, now):
+    def matches(self, *, page_type, category_ids, now, publication_id=None):
         if not (self.starts_at <= now < self.ends_at):
             return False
         if self.page_types and page_type not in self.page_types:
+            return False
+        # Sold for some publications: only on their pages.
+        if self.publication_ids and publication_id not in self.publication_ids:
             return False
         # Targeted at categories: the page must be in one of them.
         return not self.category_ids or bool(self.category_ids & set(category_ids or ()))
@@ -112,7 +116,7 @@ def load_candidates(now=None):
     banners = (
         Banner.objects.not_ended(now)
         .select_related("partner")
-        .prefetch_related("categories")
+        .prefetch_related("categories", "publications")
         .order_by("placement", "id")
     )
     candidates = []
@@ -146,6 +150,7 @@ def load_candidates(now=None):
                 ends_at=banner.ends_at,
                 category_ids=frozenset(c.pk for c in banner.categories.all()),
                 page_types=frozenset(banner.page_types or ()),
+                publication_ids=frozenset(p.pk for p in banner.publications.all()),
             )
         )
     return candidates
@@ -176,8 +181,10 @@ def all_candidates():
     return _cached("candidates", load_candidates)
 
 
-def eligible(placement, *, page_type, category_ids=(), now=None, candidates=None):
-    """The banners that may fill ``placement`` on this page now."""
+def eligible(
+    placement, *, page_type, category_ids=(), now=None, candidates=None, publication_id=None
+):
+    """The banners that may fill ``placement`` on this page (of ``publication_id``) now."""
     if placement not in PLACEMENTS:
         raise ValueError(f"Unknown placement: {placement!r}")
     now = now or timezone.now()
@@ -186,7 +193,9 @@ def eligible(placement, *, page_type, category_ids=(), now=None, candidates=None
         c
         for c in pool
         if c.placement == placement
-        and c.matches(page_type=page_type, category_ids=category_ids, now=now)
+        and c.matches(
+            page_type=page_type, category_ids=category_ids, now=now, publication_id=publication_id
+        )
     ]
 
 
@@ -214,22 +223,28 @@ def next_flight_change(now):
     return min(moments) if moments else None
 
 
-def call_to_action(now=None):
-    """The live « devenez partenaire » variant: the one that started last (None: the
-    template's default text). Read with the banners: no query on a warm page."""
-    now = now or timezone.now()
-    variants = _cached(
-        "cta",
-        lambda: list(
-            CallToAction.objects.filter(is_active=True)
-            .exclude(ends_at__lte=timezone.now())
-            .order_by("-created_at")
-        ),
+def _load_calls_to_action():
+    variants = list(
+        CallToAction.objects.filter(is_active=True)
+        .exclude(ends_at__lte=timezone.now())
+        .prefetch_related("publications")
+        .order_by("-created_at")
     )
+    return [(v, frozenset(p.pk for p in v.publications.all())) for v in variants]
+
+
+def call_to_action(now=None, publication_id=None):
+    """The live « devenez partenaire » variant for the publication: the one that started
+    last among those for it or for every one (None: the publication's own text, else the
+    template's default). Read with the banners: no query on a warm page."""
+    now = now or timezone.now()
+    variants = _cached("cta", _load_calls_to_action)
     live = [
         v
-        for v in variants
-        if (v.starts_at is None or v.starts_at <= now) and (v.ends_at is None or v.ends_at > now)
+        for v, publication_ids in variants
+        if (v.starts_at is None or v.starts_at <= now)
+        and (v.ends_at is None or v.ends_at > now)
+        and (not publication_ids or publication_id in publication_ids)
     ]
     if not live:
         return None

@@ -8,6 +8,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -269,3 +270,71 @@ def test_each_title_has_its_own_colours_readable_in_light_and_dark(client, title
     assert "immutable" not in get(client, "/theme.css?v=c8102e", RH).get("Cache-Control", "")
     assert "--accent:#B3121F;" in titles_on(get(client, "/theme.css", FW))
     assert "<title>Journal des RH — Les RH</title>" in page
+
+
+# Partners and breaking news target one, several or all publications ------------------------
+
+
+def test_banners_run_on_the_publications_they_were_sold_for(client, titles):
+    from tests.factories import make_banner
+
+    rh_only = make_banner(headline="Salon des RH")
+    rh_only.publications.set([titles["rh"]])
+    make_banner(headline="Offre pour tous")
+    warm_site_state()
+    rh_home, fw_home = titles_on(get(client, "/", RH)), titles_on(get(client, "/", FW))
+    assert "Salon des RH" in rh_home and "Salon des RH" not in fw_home
+    assert "Offre pour tous" in rh_home and "Offre pour tous" in fw_home
+
+
+def test_the_call_to_action_is_the_publication_s_own(client, titles):
+    from partners.models import CallToAction
+
+    titles["rh"].partner_call = "Pour communiquer sur le Journal des RH, devenez partenaire"
+    publications.save_publication(titles["rh"])
+    publications.forget()
+    path = "/articles/recrutement-devs/"
+    assert "Pour communiquer sur le Journal des RH, devenez partenaire, <a" in titles_on(
+        get(client, path, RH)
+    )
+    variant = CallToAction.objects.create(text="Offre spéciale salon RH", button_label="Voir")
+    variant.publications.set([titles["rh"]])
+    cache.clear()  # what a commit does (a new content generation): the variants are read again
+    assert "Offre spéciale salon RH" in titles_on(get(client, path, RH))
+    fw_page = titles_on(get(client, "/articles/levee-lagos/", FW))
+    assert "Offre spéciale salon RH" not in fw_page
+    assert "Pour communiquer sur Newsroom, devenez partenaire" in fw_page
+
+
+def test_breaking_news_shows_on_the_publications_it_is_for(client, titles):
+    from articles.models import BreakingNews
+
+    now = timezone.now()
+    alert = BreakingNews.objects.create(
+        text="Grève nationale : ce qui change", starts_at=now - timedelta(minutes=5),
+        ends_at=now + timedelta(hours=2),
+    )  # fmt: skip
+    alert.publications.set([titles["rh"]])
+    BreakingNews.objects.create(
+        text="Alerte pour tous", priority=0, starts_at=now - timedelta(minutes=5),
+        ends_at=now + timedelta(hours=2),
+    )  # fmt: skip
+    assert "Grève nationale" in titles_on(get(client, "/", RH))
+    fw_home = titles_on(get(client, "/", FW))
+    assert "Grève nationale" not in fw_home and "Alerte pour tous" in fw_home
+
+
+def test_a_lead_records_the_publication_it_came_from(client, titles, settings, mailoutbox):
+    from partners.models import Lead
+
+    settings.PARTNERS_LEAD_EMAIL = "desk@newsroom.example"
+    data = {
+        "name": "Inès Martin", "company": "Acme RH", "email": "ines@acme.example",
+        "phone": "", "budget": "5k-15k", "message": "Un salon RH en mars.", "consent": "on",
+        "site_web": "",
+    }  # fmt: skip
+    response = client.post("/partenaires/devenir-partenaire/", data, HTTP_HOST=RH)
+    assert response.status_code == 303
+    lead = Lead.objects.get()
+    assert lead.publication == titles["rh"]
+    assert "reçue sur Journal des RH" in mailoutbox[0].body

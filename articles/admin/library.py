@@ -5,6 +5,7 @@ from datetime import timedelta
 from django import forms
 from django.contrib import admin
 from django.core.files.base import ContentFile
+from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.html import format_html
@@ -239,9 +240,10 @@ class PageAdmin(admin.ModelAdmin):
 @admin.register(BreakingNews)
 class BreakingNewsAdmin(admin.ModelAdmin):
     list_display = ["text", "starts_at", "ends_at", "priority", "is_active", "is_live"]
-    list_filter = ["is_active"]
+    list_filter = ["is_active", "publications"]
     search_fields = ["text"]
-    fields = ["text", "link", "starts_at", "ends_at", "priority", "is_active"]
+    fields = ["text", "link", "starts_at", "ends_at", "priority", "publications", "is_active"]
+    formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
 
     @admin.display(description="en ce moment", boolean=True)
     def is_live(self, banner):

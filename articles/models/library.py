@@ -9,7 +9,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Now
 from django.urls import reverse
 from django.utils import timezone
@@ -490,6 +490,14 @@ class BreakingNewsQuerySet(models.QuerySet):
         """Active banners that have not started yet."""
         return self.filter(is_active=True, starts_at__gt=now or Now())
 
+    def shown_on(self, publication_id):
+        """The banners meant for that publication: those for it, and those for every one."""
+        through = BreakingNews.publications.through.objects
+        return self.filter(
+            ~Exists(through.filter(breakingnews_id=OuterRef("pk")))
+            | Exists(through.filter(breakingnews_id=OuterRef("pk"), publication_id=publication_id))
+        )
+
 
 class BreakingNews(models.Model):
     """A banner across the site for breaking news, shown from its start to its end."""
@@ -513,6 +521,13 @@ class BreakingNews(models.Model):
     )
     priority = models.PositiveSmallIntegerField(
         "priorité", default=1, help_text="Le bandeau de plus haute priorité passe devant."
+    )
+    publications = models.ManyToManyField(
+        Publication,
+        verbose_name="publications",
+        blank=True,
+        related_name="+",
+        help_text="Aucune cochée : toutes les publications.",
     )
     is_active = models.BooleanField("actif", default=True)
     created_at = models.DateTimeField("créé le", auto_now_add=True)

@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.html import format_html
@@ -86,8 +87,9 @@ class BannerForm(forms.ModelForm):
         fields = [
             "partner", "name", "placement", "is_active", "kind", "image", "alt_text", "headline",
             "text", "button_label", "target_url", "starts_at", "ends_at", "weight",
-            "impression_cap", "categories", "page_types",
+            "impression_cap", "publications", "categories", "page_types",
         ]  # fmt: skip
+        widgets = {"publications": forms.CheckboxSelectMultiple}
 
     def clean_image(self):
         return clean_creative(self.cleaned_data.get("image"))
@@ -101,7 +103,7 @@ class BannerAdmin(admin.ModelAdmin):
     form = BannerForm
     list_display = ["name", "partner", "placement_label", "flight", "weight", "impressions_total",
                     "clicks_total", "status", "report"]  # fmt: skip
-    list_filter = ["placement", "kind", "is_active", "partner"]
+    list_filter = ["placement", "kind", "is_active", "publications", "partner"]
     search_fields = ["name", "headline", "text", "partner__name", "target_url"]
     autocomplete_fields = ["partner"]
     filter_horizontal = ["categories"]
@@ -127,7 +129,7 @@ class BannerAdmin(admin.ModelAdmin):
             },
         ),
         ("Diffusion", {"fields": ["starts_at", "ends_at", "weight", "impression_cap"]}),
-        ("Ciblage", {"fields": ["categories", "page_types"]}),
+        ("Ciblage", {"fields": ["publications", "categories", "page_types"]}),
         ("Résultats", {"fields": ["impressions_total", "clicks_total"]}),
     ]
 
@@ -180,7 +182,8 @@ class BannerAdmin(admin.ModelAdmin):
 @admin.register(CallToAction)
 class CallToActionAdmin(admin.ModelAdmin):
     list_display = ["text", "button_label", "url", "starts_at", "ends_at", "is_active"]
-    list_filter = ["is_active"]
+    list_filter = ["is_active", "publications"]
+    formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
     search_fields = ["text"]
     fieldsets = [
         (
@@ -193,4 +196,12 @@ class CallToActionAdmin(admin.ModelAdmin):
             },
         ),
         ("Programmation", {"fields": ["starts_at", "ends_at"]}),
+        (
+            "Publications",
+            {
+                "fields": ["publications"],
+                "description": "Aucune cochée : toutes. Sans variante en cours pour une "
+                "publication, c’est son propre appel (réglages de la publication) qui s’affiche.",
+            },
+        ),
     ]

@@ -34,11 +34,20 @@ def _used(context):
     return used
 
 
+def _publication_id(context):
+    """The page's publication (newsroom.context_processors.site), if any."""
+    publication = context.get("publication")
+    return publication.pk if publication is not None else None
+
+
 def render_slot(context, name):
     page = context.get("partner_page") or {}
     try:
         candidates = selection.eligible(
-            name, page_type=page.get("type"), category_ids=page.get("categories") or ()
+            name,
+            page_type=page.get("type"),
+            category_ids=page.get("categories") or (),
+            publication_id=_publication_id(context),
         )
     except DatabaseError:  # a banner never takes a page down with it
         logger.exception("Partners: banners unavailable, slot %s left empty", name)
@@ -69,11 +78,15 @@ def partner_slot(context, name):
 @register.inclusion_tag("partners/call_to_action.html", takes_context=True)
 def partner_call_to_action(context):
     try:
-        cta = selection.call_to_action()
+        cta = selection.call_to_action(publication_id=_publication_id(context))
     except DatabaseError:
         logger.exception("Partners: call to action unavailable, default shown")
         cta = None
-    return {"cta": cta, "SITE_NAME": context.get("SITE_NAME")}
+    return {
+        "cta": cta,
+        "SITE_NAME": context.get("SITE_NAME"),
+        "publication": context.get("publication"),
+    }
 
 
 _BLOCK = re.compile(r"<(/?)(p|blockquote|ul|ol|figure|table)\b[^>]*>", re.IGNORECASE)
