@@ -356,11 +356,15 @@ def test_turning_it_off_says_so_and_is_audited_with_who_and_where(client, editor
     client.post(VERIFY, {"code": code(enrolled)})
     GroupSecurity.objects.create(group=Group.objects.get(name="Éditeurs"), requires_two_factor=True)
     page = client.post(MANAGE, {"code": code(enrolled, 1), "action": "disable"})
-    assert "Votre rôle exige la double authentification." in page.text
+    assert "<li>Votre rôle exige la double authentification.</li>" in page.text
+    # The page says why, and offers no button to do it.
+    assert "Votre rôle l’exige : elle ne peut pas être désactivée." in page.text
+    assert 'value="disable"' not in page.text
     GroupSecurity.objects.all().delete()
+    assert 'value="disable"' in client.get(MANAGE).text
     response = client.post(MANAGE, {"code": code(enrolled, 1), "action": "disable"})
     assert response["Location"] == MANAGE
-    assert "La double authentification est désactivée." in client.get(MANAGE).text
+    assert '">La double authentification est désactivée.</li>' in client.get(MANAGE).text
     (event,) = AuditEvent.objects.filter(action="two_factor_disabled")
     assert event.object_id == str(editor.pk) and event.address == "127.0.0.1"
     # Without a device left, nothing asks for a code any more at the next login.
@@ -432,4 +436,30 @@ def test_a_group_that_does_not_require_it_requires_nothing(client, editor):
         group=Group.objects.get(name="Éditeurs"), requires_two_factor=False
     )
     log_in(client)
+    assert client.get("/admin/articles/article/").status_code == 200
+
+
+def test_without_backup_codes_the_manage_page_says_none_are_left(client, editor, enrolled):
+    log_in(client)
+    client.post(VERIFY, {"code": code(enrolled)})
+    assert "Codes de secours restants : <strong>0</strong>." in client.get(MANAGE).text
+
+
+def test_someone_else_s_device_asks_nothing_of_a_user_without_one(client, editor, journalist):
+    """Found by the mutation audit: a device was never looked up among several people's."""
+    TOTPDevice.objects.create(user=journalist, name="Application", confirmed=True)
+    log_in(client)
+    response = client.get(VERIFY + "?next=/admin/articles/")
+    assert response["Location"] == "/admin/articles/"
+    assert client.get("/admin/articles/article/").status_code == 200
+
+
+def test_a_device_reset_meanwhile_leaves_no_code_to_give_at_the_next_login(
+    client, editor, enrolled
+):
+    """A login in the same browser keeps the session's data: the code the last login asked
+    for must not outlive the phone an administrator has just reset (a redirect loop)."""
+    log_in(client)  # a code is asked for…
+    enrolled.delete()  # …and the administrator resets the lost phone meanwhile
+    log_in(client)  # the same browser logs in again
     assert client.get("/admin/articles/article/").status_code == 200
