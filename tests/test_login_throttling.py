@@ -279,3 +279,48 @@ def test_a_form_with_an_empty_field_counts_no_attempt(client, editor, username, 
         assert "Ce champ est obligatoire" in response.text
     assert not Counter.objects.exists()
     assert logged_in(attempt(client, "claire", PASSWORD))
+
+
+def test_a_locked_address_or_a_slowed_account_counts_nothing_more(settings):
+    """Like the pair's lock: an address locked for spraying, or an account's attempt made
+    too soon, is refused before anything is counted (no scope moves, not even by one)."""
+    now = timezone.now()
+    for n in range(settings.LOGIN_ADDRESS_LIMIT):
+        assert throttle.attempt(f"compte{n}", "203.0.113.7", now=now) is None
+    before = dict(Counter.objects.values_list("key", "count"))
+    for n in range(5):
+        assert throttle.attempt(f"autre{n}", "203.0.113.7", now=now) == throttle._address_locked()
+    assert dict(Counter.objects.values_list("key", "count")) == before
+    # An account past its slowdown, attempted again too soon from fresh addresses.
+    Counter.objects.all().delete()
+    for n in range(settings.LOGIN_ACCOUNT_SLOWDOWN):
+        throttle.attempt("claire", f"198.51.100.{n + 1}", now=now + timedelta(seconds=6 * n))
+    last = now + timedelta(seconds=6 * (settings.LOGIN_ACCOUNT_SLOWDOWN - 1))
+    before = dict(Counter.objects.values_list("key", "count"))
+    assert throttle.attempt("claire", "192.0.2.9", now=last + timedelta(seconds=1))
+    assert dict(Counter.objects.values_list("key", "count")) == before
+
+
+def test_the_account_s_slowdown_is_kept_by_the_counting_statement_itself(settings):
+    """Two attempts that both passed the first reading (concurrent requests): the statement
+    that counts refuses the second when it comes too soon, without another reading."""
+    from accounts import limits
+
+    now = timezone.now()
+    key = throttle._keys("claire", "203.0.113.7")[throttle.ACCOUNT]
+    window = settings.LOGIN_WINDOW
+    for n in range(settings.LOGIN_ACCOUNT_SLOWDOWN):
+        limits.hit(throttle.ACCOUNT, key, seconds=window, now=now + timedelta(seconds=6 * n))
+    last = now + timedelta(seconds=6 * (settings.LOGIN_ACCOUNT_SLOWDOWN - 1))
+    too_soon = last + timedelta(seconds=settings.LOGIN_ACCOUNT_DELAY - 1)
+    assert (
+        limits.hit(
+            throttle.ACCOUNT, key, seconds=window, now=too_soon, unless=throttle._too_soon(too_soon)
+        )
+        is None
+    )
+    later = last + timedelta(seconds=settings.LOGIN_ACCOUNT_DELAY + 1)
+    counted = limits.hit(
+        throttle.ACCOUNT, key, seconds=window, now=later, unless=throttle._too_soon(later)
+    )
+    assert counted is not None and counted.count == settings.LOGIN_ACCOUNT_SLOWDOWN + 1
