@@ -338,3 +338,13 @@ def test_a_lead_records_the_publication_it_came_from(client, titles, settings, m
     lead = Lead.objects.get()
     assert lead.publication == titles["rh"]
     assert "reçue sur Journal des RH" in mailoutbox[0].body
+
+
+def test_preview_links_and_view_on_site_are_on_the_article_s_own_host(client, titles, admin_user):
+    link = services.create_preview_link(article=titles["own"], user=admin_user)
+    assert link.secret_url().startswith(f"http://{RH}/apercu/")
+    assert get(client, link.secret_url().removeprefix(f"http://{RH}"), RH).status_code == 200
+    assert titles["own"].public_url() == f"http://{RH}/articles/recrutement-devs/"
+    client.force_login(admin_user)
+    form = client.get(f"/admin/articles/article/{titles['own'].pk}/change/").text
+    assert f'href="http://{RH}/articles/recrutement-devs/" target="_blank">Voir sur le site' in form

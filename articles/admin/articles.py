@@ -471,7 +471,9 @@ class ArticleAdmin(TrashOnDelete, ArticleHistoryViews, admin.ModelAdmin):
         if obj is not None:
             extra_context["can_see_history"] = permissions.can_see_history(request.user, obj)
             if permissions.can_share_preview(request.user):
-                extra_context["preview_links"] = list(obj.preview_links.all()[:10])
+                extra_context["preview_links"] = list(
+                    obj.preview_links.select_related("article__publication")[:10]
+                )
         return super().changeform_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):

@@ -112,7 +112,7 @@ class ArticleHistoryViews:
                     'Lien de prévisualisation créé, valable {} h : <a href="{}">{}</a>',
                     hours,
                     link.secret_url(),
-                    request.build_absolute_uri(link.secret_url()),
+                    link.secret_url(),
                 ),
                 messages.SUCCESS,
             )

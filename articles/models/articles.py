@@ -335,6 +335,10 @@ class Article(models.Model):
     def get_absolute_url(self):
         return slug_url("articles:detail", self.slug)
 
+    def public_url(self):
+        """The article's canonical address, on its own publication's domain."""
+        return self.publication.absolute(self.get_absolute_url())
+
     def appears_on(self, publication):
         """Whether the article appears on ``publication`` (the rule of ``on()``, for one
         article; a query for cross-posts unless they were prefetched)."""

@@ -96,8 +96,10 @@ class PreviewLink(models.Model):
 
     def secret_url(self):
         """The link to share. Not ``get_absolute_url``: Django's generic « view on site »
-        route would hand the secret to any staff member who counts ids."""
-        return reverse("articles:preview", kwargs={"token": self.token})
+        route would hand the secret to any staff member who counts ids. On the article's own
+        publication's domain: the preview looks as the page will."""
+        path = reverse("articles:preview", kwargs={"token": self.token})
+        return self.article.publication.absolute(path)
 
     def is_active(self):
         return self.revoked_at is None and self.expires_at > timezone.now()
