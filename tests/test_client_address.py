@@ -189,3 +189,29 @@ def test_a_request_without_a_peer_address_has_an_empty_address(settings):
     request = RequestFactory().get("/")
     del request.META["REMOTE_ADDR"]
     assert client_address(request) == ""
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("12", 12),
+        ("0", 0),
+        ("999999999", 999_999_999),  # nine digits: any database's integer
+        ("1000000000", None),  # ten: refused
+        ("", None),
+        ("²", None),  # str.isdigit says yes, int says no (a 500)
+        ("١٢", None),  # int reads Arabic-Indic digits: no link of ours writes them
+        ("1_2", None),
+        (" 12", None),
+        ("12a", None),
+        ("-1", None),
+        (None, None),
+        (12, None),
+    ],
+)
+def test_whole_number_reads_only_ascii_digits(value, expected):
+    """Found by the mutation audit: the rule's limits were only exercised through pages."""
+    from core.request import whole_number
+
+    assert whole_number(value) == expected
+    assert whole_number("1234", digits=4) == 1234 and whole_number("12345", digits=4) is None
