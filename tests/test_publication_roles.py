@@ -217,3 +217,28 @@ def test_joining_or_leaving_a_team_is_audited(journalist, titles):
         "ajouté à l’équipe de : Newsroom",
         "retiré de l’équipe de : Journal des RH",
     ]
+
+
+def test_the_section_pickers_offer_the_sections_of_the_article_s_publications(editor, titles):
+    titles["fw"].team.add(editor)
+    titles["rh"].team.add(editor)
+    client = logged(editor)
+
+    def offered(publications):
+        response = client.get(
+            "/admin/autocomplete/",
+            {"app_label": "articles", "model_name": "article", "field_name": "primary_category",
+             "term": "", "publications": publications},
+        )  # fmt: skip
+        return {row["text"] for row in response.json()["results"]}
+
+    fw, rh = str(titles["fw"].pk), str(titles["rh"].pk)
+    assert offered(fw) == {"Afrique"}
+    assert offered(rh) == {"Recrutement"}
+    assert offered(f"{fw},{rh}") == {"Afrique", "Recrutement"}
+    assert offered("") == {"Afrique", "Recrutement"}  # none chosen yet: the user's titles
+    assert offered("x,²,99999") == {"Afrique", "Recrutement"}  # junk is ignored
+    # A member of one title is never offered the other's sections, whatever they ask.
+    titles["rh"].team.remove(editor)
+    client = logged(editor)
+    assert offered(rh) == {"Afrique"}

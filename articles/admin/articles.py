@@ -316,6 +316,7 @@ class ArticleAdmin(TrashOnDelete, ArticleHistoryViews, admin.ModelAdmin):
             "/admin/jsi18n/editeur/",
             SLUG_JS,
             "admin/articles/checklist.js",
+            "admin/articles/sections.js",
             "admin/articles/photo_chooser.js",
         ]
 
@@ -377,6 +378,7 @@ class ArticleAdmin(TrashOnDelete, ArticleHistoryViews, admin.ModelAdmin):
             default = Publication.objects.filter(pk__in=mine).order_by("-is_default", "name")
             kwargs["initial"] = default.values_list("pk", flat=True).first()
             kwargs["required"] = False  # ArticleForm.clean_publication fills it in
+            kwargs["empty_label"] = None
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):

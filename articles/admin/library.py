@@ -15,6 +15,7 @@ from articles import permissions, photos, services, trash
 from articles.admin.articles import SLUG_JS
 from articles.admin.trash import TrashOnDelete
 from articles.models import Author, BreakingNews, Category, Page, Photo, Tag
+from core.request import whole_number
 
 # The project's own Tag model replaces taggit's default one, which stays unused.
 admin.site.unregister(TaggitTag)
@@ -177,15 +178,27 @@ class PhotoAdmin(TrashOnDelete, admin.ModelAdmin):
 
 @admin.register(Category)
 class CategoryAdmin(admin.ModelAdmin):
-    list_display = ["name", "parent", "slug", "position", "is_in_navigation", "is_lead"]
+    list_display = ["name", "parent", "publication", "slug", "position", "is_in_navigation",
+                    "is_lead"]  # fmt: skip
     list_editable = ["position", "is_in_navigation"]
-    list_select_related = ["parent"]
+    list_filter = ["publication"]
+    list_select_related = ["parent", "publication"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["sponsor"]
 
     class Media:
         js = [SLUG_JS]
+
+    def get_search_results(self, request, queryset, search_term):
+        """The article form's section pickers (static/admin/articles/sections.js) offer the
+        sections of the publications the article appears on, among the user's own."""
+        queryset, distinct = super().get_search_results(request, queryset, search_term)
+        if request.GET.get("model_name") == "article":
+            mine = permissions.publication_ids(request.user)
+            asked = {whole_number(v) for v in request.GET.get("publications", "").split(",")}
+            queryset = queryset.filter(publication_id__in=(asked & mine) or mine)
+        return queryset, distinct
 
 
 @admin.register(Author)

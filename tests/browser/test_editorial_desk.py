@@ -83,6 +83,33 @@ def test_journalist_writes_and_submits_then_editor_publishes(
     expect(reader.locator(".article__body strong")).to_have_text("du gras")
 
 
+def test_the_section_picker_follows_the_chosen_publication(
+    make_page, live_server, demo_with_accounts
+):
+    """An editor of both titles: choosing the Journal des RH offers its sections only."""
+    from django.contrib.auth.models import User
+
+    from articles.models import Publication
+
+    editor = User.objects.get(username="mdelorme")
+    for publication in Publication.objects.all():
+        publication.team.add(editor)
+    page = make_page(viewport=DESK)
+    log_in(page, live_server, "mdelorme")
+    page.goto(live_server.url + "/admin/articles/article/add/")
+    page.select_option("#id_publication", label="Journal des RH")
+    page.click(".field-primary_category .select2-selection")
+    options = page.locator(".select2-container--open .select2-results__option")
+    expect(options.filter(has_text="Recrutement")).to_have_count(1)
+    expect(options.filter(has_text="Afrique")).to_have_count(0)
+    page.keyboard.press("Escape")
+    page.select_option("#id_publication", label="FrenchWeb")
+    page.click(".field-primary_category .select2-selection")
+    options = page.locator(".select2-container--open .select2-results__option")
+    expect(options.filter(has_text="Afrique")).to_have_count(1)
+    expect(options.filter(has_text="Recrutement")).to_have_count(0)
+
+
 def test_editor_compares_and_restores_a_version(make_page, live_server, demo_with_accounts):
     article = Article.objects.get(slug="lalgerie-ouvre-son-premier-cluster-numerique")
     page = make_page(viewport=DESK)
