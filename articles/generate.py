@@ -28,6 +28,7 @@ from articles.models import (
     Category,
     Listing,
     Photo,
+    Publication,
     Tag,
     TaggedArticle,
 )
@@ -135,18 +136,22 @@ class Progress:
         self.stream.write("\n")
 
 
-def _library(rng):
-    """Categories (the demo's), authors and photos shared by the generated articles."""
-    categories = list(Category.objects.exclude(is_lead=True))
-    lead = Category.objects.filter(is_lead=True).first()
+def _library(rng, publication):
+    """``publication``'s categories (the demo's, made for the default one if it has none),
+    authors and photos shared by the generated articles."""
+    sections = Category.objects.filter(publication=publication)
+    categories = list(sections.exclude(is_lead=True))
+    lead = sections.filter(is_lead=True).first()
+    if not categories and not publication.is_default:
+        raise ValueError(f"« {publication} » n’a aucune rubrique : créez-en d’abord.")
     if not categories:
         for spec in demo_data.CATEGORIES:
             fields = {k: spec[k] for k in ("name", "position", "is_in_navigation", "is_lead")}
             if spec["parent"]:
                 fields["parent"] = Category.objects.get(slug=spec["parent"])
             Category.objects.get_or_create(slug=spec["slug"], defaults=fields)
-        categories = list(Category.objects.exclude(is_lead=True))
-        lead = Category.objects.filter(is_lead=True).first()
+        categories = list(sections.exclude(is_lead=True))
+        lead = sections.filter(is_lead=True).first()
     authors = []
     for n, (first, last) in enumerate(itertools.product(FIRST_NAMES, LAST_NAMES)):
         if n >= AUTHORS:
@@ -171,8 +176,9 @@ def _library(rng):
     return categories, lead, authors, photos
 
 
-def generate(*, count, seed=1, end=None, stream=sys.stderr):
-    """Create ``count`` articles; return how many were created."""
+def generate(*, count, seed=1, end=None, stream=sys.stderr, publication=None):
+    """Create ``count`` articles (in ``publication``, among its sections; by default in the
+    default publication); return how many were created."""
     rng = random.Random(seed)
     end = end or timezone.now().replace(hour=0, minute=0, second=0, microsecond=0)
     span = timedelta(days=3650).total_seconds()
@@ -183,7 +189,9 @@ def generate(*, count, seed=1, end=None, stream=sys.stderr):
     titles = [chain.sentence(rng, limit=rng.randint(8, 14)).rstrip(".") for _ in range(20000)]
     standfirsts = [chain.sentence(rng, limit=30) for _ in range(5000)]
     # Its own generator: whether the library exists already must not change the articles.
-    categories, lead, authors, photos = _library(random.Random(f"library-{seed}"))
+    publication = publication or Publication.objects.default()
+    categories, lead, authors, photos = _library(random.Random(f"library-{seed}"), publication)
+    publication_id = publication.pk
 
     names = tag_names(rng, TAG_VOCABULARY)
     existing = {name.lower() for name in Tag.objects.values_list("name", flat=True)}
@@ -235,6 +243,7 @@ def generate(*, count, seed=1, end=None, stream=sys.stderr):
                         published_at=published_at,
                         lead_photo=rng.choice(photos) if rng.random() < 0.9 else None,
                         primary_category=rng.choice(categories),
+                        publication_id=publication_id,
                     )
                 )
             Article.objects.bulk_create(articles, batch_size=BATCH)

@@ -67,6 +67,34 @@ def test_command_prints_progress_and_refuses_nonsense():
         call_command("generate_articles", "--end", "demain", stdout=out, stderr=err)
 
 
+def test_articles_are_generated_into_a_chosen_publication():
+    from django.core.management.base import CommandError
+
+    from articles import publications
+    from articles.models import Publication
+
+    rh = publications.save_publication(
+        Publication(name="Journal des RH", slug="journaldesrh", domain="www.journaldesrh.fr")
+    )
+    out, err = StringIO(), StringIO()
+    with pytest.raises(CommandError, match="« Journal des RH » n’a aucune rubrique"):
+        call_command("generate_articles", "--count", "5", "--publication", "journaldesrh",
+                     stdout=out, stderr=err)  # fmt: skip
+    with pytest.raises(CommandError, match="Publication inconnue : « rh » \\(connues : "):
+        call_command("generate_articles", "--publication", "rh", stdout=out, stderr=err)
+    recrutement = make_category(name="Recrutement", slug="recrutement", publication=rh)
+    call_command("generate_articles", "--count", "40", "--publication", "journaldesrh",
+                 stdout=out, stderr=err)  # fmt: skip
+    generated = Article.objects.all()
+    assert generated.count() == 40
+    assert set(generated.values_list("publication", flat=True)) == {rh.pk}
+    assert set(generated.values_list("primary_category", flat=True)) == {recrutement.pk}
+    call_command("generate_articles", "--count", "10", stdout=out, stderr=err)
+    others = Article.objects.exclude(publication=rh)
+    assert others.count() == 10  # the default publication's, in its own sections
+    assert not others.filter(primary_category=recrutement).exists()
+
+
 def test_listings_follow_every_change(editor):
     actualite = make_category(name="Actualité", slug="actualite")
     afrique = make_category(name="Afrique", slug="afrique", parent=actualite)
