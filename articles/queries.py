@@ -157,9 +157,11 @@ def _chrome_sql(vendor, latest, publication_id):
     publication = Publication(pk=publication_id) if publication_id else None
     sections = Category.objects.in_navigation()
     alerts = BreakingNews.objects.live()
+    pages = Page.objects.in_footer()
     if publication is not None:
         sections = sections.filter(publication_id=publication_id)
         alerts = alerts.shown_on(publication_id)
+        pages = pages.shown_on(publication_id)
     branches = [
         (
             "c",
@@ -173,7 +175,7 @@ def _chrome_sql(vendor, latest, publication_id):
             "p",
             f"id, title AS label, slug, {_NO_ID} AS ref, FALSE AS flag, position AS number,"
             f" {_NO_DATE} AS published_at",
-            Page.objects.in_footer().order_by().values_list("id", "title", "slug", "position"),
+            pages.order_by().values_list("id", "title", "slug", "position"),
         ),
         (
             "b",

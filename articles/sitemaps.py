@@ -130,7 +130,8 @@ def pages(request):
     site = current(request)
     urls = [(absolute(reverse("articles:home"), site), None),
             (absolute(reverse("articles:corrections"), site), None)]  # fmt: skip
-    urls += [(absolute(p.get_absolute_url(), site), p.updated_at) for p in Page.objects.all()]
+    pages = Page.objects.shown_on(site.pk) if site is not None else Page.objects.all()
+    urls += [(absolute(p.get_absolute_url(), site), p.updated_at) for p in pages]
     return xml(request, "sitemaps/urlset.xml", {"urls": urls})
 
 

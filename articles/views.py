@@ -381,8 +381,10 @@ def author_detail(request, slug):
 
 @require_safe
 def page_detail(request, slug):
-    page = get_object_or_404(Page, slug=slug)
-    context = chrome(publication=current(request)) | {"page": page} | partner_page("page")
+    site = current(request)
+    pages = Page.objects.shown_on(site.pk) if site is not None else Page.objects
+    page = get_object_or_404(pages, slug=slug)
+    context = chrome(publication=site) | {"page": page} | partner_page("page")
     return render(request, "articles/page_detail.html", context)
 
 

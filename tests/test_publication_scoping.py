@@ -348,3 +348,24 @@ def test_preview_links_and_view_on_site_are_on_the_article_s_own_host(client, ti
     client.force_login(admin_user)
     form = client.get(f"/admin/articles/article/{titles['own'].pk}/change/").text
     assert f'href="http://{RH}/articles/recrutement-devs/" target="_blank">Voir sur le site' in form
+
+
+def test_standing_pages_show_on_the_publications_they_are_for(client, titles):
+    from articles.models import Page
+
+    shared = Page.objects.create(title="Contact", slug="contact", body="<p>Écrivez-nous.</p>")
+    legal = Page.objects.create(
+        title="Mentions légales du Journal des RH",
+        slug="mentions-legales-rh",
+        body="<p>Éditeur.</p>",
+    )
+    legal.publications.set([titles["rh"]])
+    rh_home, fw_home = titles_on(get(client, "/", RH)), titles_on(get(client, "/", FW))
+    assert "Mentions légales du Journal des RH" in rh_home and "Contact" in rh_home
+    assert "Mentions légales du Journal des RH" not in fw_home and "Contact" in fw_home
+    assert get(client, "/pages/mentions-legales-rh/", RH).status_code == 200
+    assert get(client, "/pages/mentions-legales-rh/", FW).status_code == 404
+    assert get(client, "/pages/contact/", FW).status_code == 200
+    assert "mentions-legales-rh" not in titles_on(get(client, "/sitemap-pages.xml", FW))
+    assert "mentions-legales-rh" in titles_on(get(client, "/sitemap-pages.xml", RH))
+    assert shared.publications.count() == 0

@@ -245,6 +245,8 @@ class PageAdmin(admin.ModelAdmin):
     list_editable = ["is_in_footer", "position"]
     search_fields = ["title", "body"]
     prepopulated_fields = {"slug": ["title"]}
+    list_filter = ["publications", "is_in_footer"]
+    formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
 
     class Media:
         js = ["/admin/jsi18n/editeur/", SLUG_JS]

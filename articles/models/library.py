@@ -431,9 +431,23 @@ class Author(models.Model):
         return slug_url("articles:author", self.slug)
 
 
+def shown_on(queryset, publication_id):
+    """The rows of ``queryset`` (a model with a ``publications`` field) meant for that
+    publication: those ticked for it, and those ticked for none (every publication)."""
+    through = queryset.model.publications.through.objects
+    own = f"{queryset.model._meta.model_name}_id"
+    return queryset.filter(
+        ~Exists(through.filter(**{own: OuterRef("pk")}))
+        | Exists(through.filter(**{own: OuterRef("pk")}, publication_id=publication_id))
+    )
+
+
 class PageQuerySet(models.QuerySet):
     def in_footer(self):
         return self.filter(is_in_footer=True)
+
+    def shown_on(self, publication_id):
+        return shown_on(self, publication_id)
 
 
 class Page(models.Model):
@@ -456,6 +470,14 @@ class Page(models.Model):
     )
     position = models.PositiveSmallIntegerField(
         "position", default=0, help_text="Ordre des liens dans le pied de page (1, 2, 3…)."
+    )
+    publications = models.ManyToManyField(
+        Publication,
+        verbose_name="publications",
+        blank=True,
+        related_name="pages",
+        help_text="Aucune cochée : toutes (une page « Contact » commune). Sinon, la page ne "
+        "paraît que sur celles-ci (des mentions légales propres à chaque titre).",
     )
     updated_at = models.DateTimeField("modifiée le", auto_now=True)
 
@@ -491,12 +513,7 @@ class BreakingNewsQuerySet(models.QuerySet):
         return self.filter(is_active=True, starts_at__gt=now or Now())
 
     def shown_on(self, publication_id):
-        """The banners meant for that publication: those for it, and those for every one."""
-        through = BreakingNews.publications.through.objects
-        return self.filter(
-            ~Exists(through.filter(breakingnews_id=OuterRef("pk")))
-            | Exists(through.filter(breakingnews_id=OuterRef("pk"), publication_id=publication_id))
-        )
+        return shown_on(self, publication_id)
 
 
 class BreakingNews(models.Model):
