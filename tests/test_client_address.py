@@ -215,3 +215,14 @@ def test_whole_number_reads_only_ascii_digits(value, expected):
 
     assert whole_number(value) == expected
     assert whole_number("1234", digits=4) == 1234 and whole_number("12345", digits=4) is None
+
+
+def test_a_client_that_gives_no_name_is_not_a_reader():
+    """Found by the mutation audit: a request without User-Agent was never asked about."""
+    from core.request import is_bot
+
+    factory = RequestFactory()
+    assert is_bot(factory.get("/"))
+    assert is_bot(factory.get("/", HTTP_USER_AGENT=""))
+    assert is_bot(factory.get("/", HTTP_USER_AGENT="Mozilla/5.0 (compatible; Googlebot/2.1)"))
+    assert not is_bot(factory.get("/", HTTP_USER_AGENT="Mozilla/5.0 (X11; Linux) Firefox/133.0"))
