@@ -23,6 +23,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from accounts import limits
+from articles.publications import current
 from articles.queries import chrome
 from core.french import date_fr
 from core.request import client_network
@@ -268,11 +269,13 @@ def notification(lead):
 
 
 def _render_form(request, form, *, status=200, rate_limited=False):
-    context = chrome() | {
+    site = current(request)
+    base = site.base_url if site is not None else settings.SITE_URL
+    context = chrome(publication=site) | {
         "form": form,
         "rate_limited": rate_limited,
         "contact_email": settings.PARTNERS_LEAD_EMAIL,
-        "canonical_url": settings.SITE_URL + reverse("partners:lead"),
+        "canonical_url": base + reverse("partners:lead"),
     }
     return render(request, "partners/lead_form.html", context, status=status)
 
@@ -308,4 +311,4 @@ def lead(request):
 @never_cache
 @require_safe
 def thanks(request):
-    return render(request, "partners/lead_thanks.html", chrome())
+    return render(request, "partners/lead_thanks.html", chrome(publication=current(request)))

@@ -369,3 +369,22 @@ def test_standing_pages_show_on_the_publications_they_are_for(client, titles):
     assert "mentions-legales-rh" not in titles_on(get(client, "/sitemap-pages.xml", FW))
     assert "mentions-legales-rh" in titles_on(get(client, "/sitemap-pages.xml", RH))
     assert shared.publications.count() == 0
+
+
+def test_a_sponsored_article_s_links_to_a_sister_title_are_not_sponsored(titles):
+    from partners.templatetags.partners import sponsored_links
+
+    html = (
+        f'<p><a href="http://{RH}/articles/recrutement-devs/">le Journal des RH</a>, '
+        f'<a href="http://{FW}/articles/levee-lagos/">FrenchWeb</a> et '
+        '<a href="https://partenaire.example/offre">l’offre</a>.</p>'
+    )
+    marked = sponsored_links(html)
+    assert marked.count('rel="sponsored noopener"') == 1
+    assert '<a href="https://partenaire.example/offre" rel="sponsored noopener">' in marked
+
+
+def test_the_partner_form_is_the_publication_s_own(client, titles):
+    page = titles_on(get(client, "/partenaires/devenir-partenaire/", RH))
+    assert ">Recrutement<" in page and ">Afrique<" not in page
+    assert f'<link rel="canonical" href="http://{RH}/partenaires/devenir-partenaire/">' in page

@@ -6,10 +6,12 @@ no banner may fill it; otherwise the server's draw plus every eligible creative 
 ``<template>`` elements for static/js/partners.js to draw from in the browser.
 """
 
+import contextlib
 import logging
 import re
 
 from django import template
+from django.conf import settings
 from django.db import DatabaseError
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
@@ -147,14 +149,16 @@ def sponsored_links(html):
 
     Bodies are sanitised on save (articles.sanitizer): attributes are double-quoted and
     escaped, so a pattern finds them safely."""
-    from django.conf import settings
+    from articles.publications import host_map
 
-    site = settings.SITE_URL.rstrip("/")
+    own = {settings.SITE_URL.rstrip("/").split("://", 1)[-1]}
+    with contextlib.suppress(DatabaseError):  # every publication of the newsroom is « us »
+        own |= set(host_map().by_domain)
 
     def mark(match):
         tag = match.group(0)
         href = _HREF.search(tag)
-        if not href or href.group(1).startswith(site + "/") or href.group(1) == site:
+        if not href or href.group(1).split("://", 1)[1].split("/", 1)[0].lower() in own:
             return tag
         tag = _REL.sub("", tag)
         return tag[:-1].rstrip("/ ") + ' rel="sponsored noopener">'
