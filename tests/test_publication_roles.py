@@ -242,3 +242,19 @@ def test_the_section_pickers_offer_the_sections_of_the_article_s_publications(ed
     titles["rh"].team.remove(editor)
     client = logged(editor)
     assert offered(rh) == {"Afrique"}
+
+
+def test_a_member_of_one_title_cannot_submit_the_other_s_draft(journalist, titles):
+    """Called directly, as a script would: the service checks the title, not only the list."""
+    draft = ready(titles["fw"], status="draft", created_by=journalist)  # hers, on FrenchWeb
+    assert permissions.allowed_transitions(journalist, draft) == []
+    with pytest.raises(PermissionDenied):
+        services.submit_for_review(article=draft, user=journalist)
+    assert Article.objects.get(pk=draft.pk).status == "draft"
+
+
+def test_a_member_s_titles_are_read_once_per_request(journalist, titles, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        assert permissions.publication_ids(journalist) == {titles["rh"].pk}
+        assert permissions.works_on(journalist, titles["rh"].pk)
+        assert not permissions.works_on(journalist, titles["fw"].pk)
