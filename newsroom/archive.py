@@ -29,8 +29,8 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.contrib.sites.models import Site
 from django.core import serializers
-from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.db import IntegrityError, models, transaction
 from django.utils.crypto import salted_hmac
 from django_prose_editor.fields import ProseEditorField
 from PIL import Image, UnidentifiedImageError
@@ -193,31 +193,52 @@ def import_from(path, *, trust_unsigned=False):
 
 
 def _restore(items):
-    with transaction.atomic(), audit.paused():
-        if any(item["model"] == "articles.publication" for item in items):
-            Publication.objects.all().delete()
-            Site.objects.all().delete()
-        deserialized = serializers.deserialize(
-            "json", io.StringIO(json.dumps(items)), handle_forward_references=True
-        )
-        saved = []
-        for item in deserialized:
-            _validate_fields(item.object)
-            item.save()
-            saved.append(item)
-        # Then what needs the other objects: the links to objects that came later in the
-        # archive (a sub-section before its parent), and each model's own rules (clean()),
-        # which may read them. Any refusal undoes the whole import.
-        for item in saved:
-            if item.deferred_fields:
-                item.save_deferred_fields()
-        for item in saved:
-            try:
-                item.object.clean()
-            except ValidationError as error:
-                _refuse(item.object, error)
-        # Groups made by migrations were matched by name; accounts keep their roles.
+    current = None  # the object being written, named if the database refuses it
+    try:
+        with transaction.atomic(), audit.paused():
+            if any(item["model"] == "articles.publication" for item in items):
+                Publication.objects.all().delete()
+                Site.objects.all().delete()
+            deserialized = serializers.deserialize(
+                "json", io.StringIO(json.dumps(items)), handle_forward_references=True
+            )
+            saved = []
+            for item in deserialized:
+                current = item.object
+                _validate_fields(item.object)
+                item.save()
+                saved.append(item)
+            # Then what needs the other objects: the links to objects that came later in the
+            # archive (a sub-section before its parent), and each model's own rules (clean()),
+            # which may read them. Any refusal undoes the whole import.
+            for item in saved:
+                current = item.object
+                if item.deferred_fields:
+                    item.save_deferred_fields()
+            for item in saved:
+                try:
+                    item.object.clean()
+                except ValidationError as error:
+                    _refuse(item.object, error)
+                except ObjectDoesNotExist:  # a link to an object the archive does not hold
+                    _refuse_constraint(item.object)
+            # Groups made by migrations were matched by name; accounts keep their roles.
+    except IntegrityError:  # everything is undone; say which object, and why if we can
+        _refuse_constraint(current)
     return len(saved)
+
+
+def _refuse_constraint(obj):
+    """An object the database refused (a CHECK or UNIQUE constraint, a missing link): its
+    model's constraint messages, in French, or the plain fact."""
+    try:
+        obj.validate_constraints()
+    except ValidationError as error:
+        _refuse(obj, error)
+    raise RefusedArchive(
+        f"Objet refusé ({obj._meta.label_lower} {obj.pk}) : la base de données le refuse (un "
+        "lien vers un objet absent de l’archive, ou une valeur déjà prise)."
+    ) from None
 
 
 def _checked_members(archive, trust_unsigned):

@@ -419,3 +419,88 @@ def test_a_model_s_own_rules_still_refuse_an_archive_once_its_links_are_known(tm
     from articles.models import Category
 
     assert not Category.objects.exists()
+
+
+def test_the_other_refusals_say_what_is_wrong_in_full(tmp_path, settings, demo):
+    """Found by the mutation audit: these refusals were only matched by a word or two."""
+    import re
+
+    from newsroom import archive
+
+    def exactly(path, message, **options):
+        refused(path, f"^{re.escape(message)}$", **options)
+
+    # Not empty: the first three kinds of content found, named in French.
+    with pytest.raises(archive.NotEmpty) as error:
+        archive.import_from(tmp_path / "nowhere.zip")
+    assert re.fullmatch(
+        r"La base contient déjà des données \([^,()]+, [^,()]+, [^,()]+\) : importez dans une "
+        r"base vide \(migrate sur une base neuve\)\.",
+        str(error.value),
+    ), str(error.value)
+    assert "articles" in str(error.value) or "rubriques" in str(error.value)
+
+
+def test_the_refusals_of_a_broken_archive_say_what_is_wrong_in_full(tmp_path, settings):
+    import json
+    import re
+
+    def exactly(path, message, **options):
+        refused(path, f"^{re.escape(message)}$", **options)
+
+    not_zip = tmp_path / "x.zip"
+    not_zip.write_bytes(b"pas un zip")
+    exactly(not_zip, "Ce fichier n’est pas une archive .zip d’export_content.")
+    empty = raw_archive(tmp_path / "a.zip", {"manifest.json": json.dumps({"format": 1})})
+    exactly(empty, "L’archive n’a pas de contenu (content.json).", trust_unsigned=True)
+    path = write_archive(tmp_path / "b.zip", [], media=[("media/photos/a.jpg", jpeg_bytes())])
+    import zipfile
+
+    with zipfile.ZipFile(path) as whole, zipfile.ZipFile(tmp_path / "c.zip", "w") as cut:
+        for info in whole.infolist():
+            if info.filename != "media/photos/a.jpg":  # a signed file left out
+                cut.writestr(info, whole.read(info))
+    exactly(tmp_path / "c.zip", "L’archive est incomplète : il lui manque des fichiers signés.")
+    nothing_written(settings)
+
+
+def test_a_member_name_with_a_backslash_is_refused(tmp_path, settings):
+    path = write_archive(tmp_path / "a.zip", [], media=[("media\\..\\evil.jpg", jpeg_bytes())])
+    refused(path, "^Élément inattendu dans l’archive : « media\\\\\\.\\.\\\\evil\\.jpg »\\.$")
+    path = write_archive(tmp_path / "b.zip", [], media=[("media/a\\b.jpg", jpeg_bytes())])
+    refused(path, "Élément inattendu dans l’archive")
+    nothing_written(settings)
+
+
+def test_an_unsigned_archive_is_refused_by_default_whoever_calls(tmp_path, settings):
+    """The safe default is the function's own, not only the command's."""
+    from newsroom import archive
+
+    path = write_archive(tmp_path / "a.zip", [PAGE], signed=False)
+    with pytest.raises(archive.Unsigned):
+        archive.import_from(path)
+    nothing_written(settings)
+
+
+def test_an_object_the_database_refuses_is_named_in_french(tmp_path, settings):
+    """Found by the mutation audit's new tests: a section that is its own parent met the
+    database's CHECK constraint: a traceback (IntegrityError), not a French refusal."""
+    section = {"model": "articles.category", "pk": 7, "fields": {
+        "name": "Boucle", "slug": "boucle", "parent": 7, "position": 0,
+        "is_in_navigation": True, "is_lead": False, "description": "",
+    }}  # fmt: skip
+    with pytest.raises(CommandError) as error:
+        call_command("import_content", str(write_archive(tmp_path / "a.zip", [section])),
+                     stdout=StringIO())  # fmt: skip
+    assert str(error.value).startswith("Objet refusé (articles.category 7) : ")
+    nothing_written(settings)
+    # A link to an object the archive does not hold: the plain fact.
+    section = dict(section, fields=dict(section["fields"], parent=99))
+    with pytest.raises(CommandError) as error:
+        call_command("import_content", str(write_archive(tmp_path / "b.zip", [section])),
+                     stdout=StringIO())  # fmt: skip
+    assert str(error.value) == (
+        "Objet refusé (articles.category 7) : la base de données le refuse (un lien vers un "
+        "objet absent de l’archive, ou une valeur déjà prise)."
+    )
+    nothing_written(settings)
