@@ -324,3 +324,49 @@ def test_the_account_s_slowdown_is_kept_by_the_counting_statement_itself(setting
         throttle.ACCOUNT, key, seconds=window, now=later, unless=throttle._too_soon(later)
     )
     assert counted is not None and counted.count == settings.LOGIN_ACCOUNT_SLOWDOWN + 1
+
+
+def test_a_slowed_account_is_refused_by_the_count_even_past_the_first_reading(
+    settings, monkeypatch
+):
+    """A concurrent attempt may pass ``check()`` before another one is counted: ``attempt``
+    must hand the account's rule to the counting statement itself."""
+    now = timezone.now()
+    for n in range(settings.LOGIN_ACCOUNT_SLOWDOWN):
+        throttle.attempt("claire", f"198.51.100.{n + 1}", now=now + timedelta(seconds=6 * n))
+    last = now + timedelta(seconds=6 * (settings.LOGIN_ACCOUNT_SLOWDOWN - 1))
+    monkeypatch.setattr(throttle, "check", lambda *args, **kwargs: None)  # the race's loser
+    before = Counter.objects.get(scope=throttle.ACCOUNT).count
+    assert throttle.attempt("claire", "192.0.2.9", now=last + timedelta(seconds=1)) == (
+        throttle._slowed(last, last + timedelta(seconds=1))
+    )
+    assert Counter.objects.get(scope=throttle.ACCOUNT).count == before
+
+
+def test_after_the_window_counting_starts_again_at_one_for_a_new_window(settings):
+    from accounts import limits
+
+    now = timezone.now()
+    key = limits.digest("203.0.113.7")
+    for _ in range(3):
+        limits.hit("login-address", key, seconds=60, now=now)
+    later = now + timedelta(seconds=61)
+    state = limits.hit("login-address", key, seconds=60, now=later)
+    assert state.count == 1
+    row = Counter.objects.get(scope="login-address")
+    assert row.count == 1 and row.expires_at == later + timedelta(seconds=60)
+    assert limits.hit("login-address", key, seconds=60, now=later).count == 2
+
+
+def test_a_reading_stays_in_its_scope():
+    """One address has the same digest in every scope: reading the login count must not
+    read the beacon's."""
+    from accounts import limits
+
+    key = limits.digest("203.0.113.7")
+    for _ in range(7):
+        limits.hit("partner-beacon", key, seconds=60)
+    assert limits.read("login-address", key).count == 0
+    limits.hit("login-address", key, seconds=60)
+    assert limits.read("login-address", key).count == 1
+    assert limits.read("partner-beacon", key).count == 7
