@@ -504,3 +504,22 @@ def test_an_object_the_database_refuses_is_named_in_french(tmp_path, settings):
         "objet absent de l’archive, ou une valeur déjà prise)."
     )
     nothing_written(settings)
+
+
+def test_new_digests_without_the_key_are_refused(tmp_path, settings):
+    """Found by the mutation audit: the signature must cover the files' digests. A forger who
+    changes a file and writes its new digest in the manifest cannot sign it."""
+    import hashlib
+    import json
+    import zipfile
+
+    path = write_archive(tmp_path / "a.zip", [PAGE])
+    forged = tmp_path / "b.zip"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(forged, "w") as dst:
+        manifest = json.loads(src.read("manifest.json"))
+        content = src.read("content.json").replace(b"Contact", b"Contakt")
+        manifest["files"]["content.json"] = hashlib.sha256(content).hexdigest()
+        dst.writestr("manifest.json", json.dumps(manifest))  # the old signature kept
+        dst.writestr("content.json", content)
+    refused(forged, "pas signée avec la clé de ce site")
+    nothing_written(settings)
