@@ -29,7 +29,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.contrib.sites.models import Site
 from django.core import serializers
-from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ObjectDoesNotExist, ValidationError
 from django.db import IntegrityError, models, transaction
 from django.utils.crypto import salted_hmac
 from django_prose_editor.fields import ProseEditorField
@@ -337,7 +337,10 @@ def _validate_fields(obj):
 
 def _refuse(obj, error):
     reasons = error.message_dict if hasattr(error, "error_dict") else {"objet": error.messages}
-    messages = "; ".join(f"{field} : {' '.join(errors)}" for field, errors in reasons.items())
+    messages = "; ".join(
+        f"{'objet' if field == NON_FIELD_ERRORS else field} : {' '.join(errors)}"
+        for field, errors in reasons.items()
+    )
     raise RefusedArchive(f"Objet refusé ({obj._meta.label_lower} {obj.pk}) : {messages}") from None
 
 

@@ -492,7 +492,10 @@ def test_an_object_the_database_refuses_is_named_in_french(tmp_path, settings):
     with pytest.raises(CommandError) as error:
         call_command("import_content", str(write_archive(tmp_path / "a.zip", [section])),
                      stdout=StringIO())  # fmt: skip
-    assert str(error.value).startswith("Objet refusé (articles.category 7) : ")
+    assert str(error.value) == (
+        "Objet refusé (articles.category 7) : objet : Une rubrique ne peut pas être sa propre "
+        "parente."
+    )
     nothing_written(settings)
     # A link to an object the archive does not hold: the plain fact.
     section = dict(section, fields=dict(section["fields"], parent=99))
