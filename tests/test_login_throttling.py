@@ -348,7 +348,8 @@ def test_after_the_window_counting_starts_again_at_one_for_a_new_window(settings
 
     now = timezone.now()
     key = limits.digest("203.0.113.7")
-    for _ in range(3):
+    assert limits.hit("login-address", key, seconds=60, now=now) == limits.State(1, now)
+    for _ in range(2):
         limits.hit("login-address", key, seconds=60, now=now)
     later = now + timedelta(seconds=61)
     state = limits.hit("login-address", key, seconds=60, now=later)
