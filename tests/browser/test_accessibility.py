@@ -42,3 +42,34 @@ def test_the_checker_does_catch_violations(make_page, transactional_db):
     violations = run_axe(page)
     assert any(v.startswith("html-has-lang") for v in violations)
     assert any(v.startswith("image-alt") for v in violations)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_second_title_has_no_accessibility_violations_in_its_own_colours(
+    make_page, live_server, demo, scheme
+):
+    """The Journal des RH in its blue (lightened for the dark theme): its home, an article,
+    a section, on its own host (browsers resolve *.localhost to this machine)."""
+    from articles import publications
+    from articles.models import Publication
+
+    port = live_server.url.rsplit(":", 1)[1]
+    rh = Publication.objects.get(slug="journaldesrh")
+    rh.domain = f"journaldesrh.localhost:{port}"
+    publications.save_publication(rh)
+    publications.forget()
+    origin = f"http://{rh.domain}"
+    violations = {}
+    for name, path in {
+        "home": "/",
+        "article": "/articles/" + rh.articles.published().values_list("slug", flat=True)[0] + "/",
+        "section": "/rubrique/recrutement/",
+    }.items():
+        page = make_page(viewport=DESKTOP, color_scheme=scheme, expect_problems=True)
+        response = page.goto(origin + path)
+        assert response.status == 200, (name, response.status)
+        assert "Journal des RH" in page.title()
+        if found := run_axe(page):
+            violations[name] = found
+        page.context.close()
+    assert violations == {}
