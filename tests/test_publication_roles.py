@@ -258,3 +258,24 @@ def test_a_member_s_titles_are_read_once_per_request(journalist, titles, django_
         assert permissions.publication_ids(journalist) == {titles["rh"].pk}
         assert permissions.works_on(journalist, titles["rh"].pk)
         assert not permissions.works_on(journalist, titles["fw"].pk)
+
+
+def test_the_article_list_switches_between_the_user_s_titles_and_its_dashboards_follow(
+    editor, titles
+):
+    titles["fw"].team.add(editor)
+    titles["rh"].team.add(editor)
+    make_article(title="À relire sur FrenchWeb", status="review")
+    make_article(title="À relire sur le JdRH", status="review", publication=titles["rh"])
+    client = logged(editor)
+    page = client.get("/admin/articles/article/").text
+    switch = page.split('<nav class="publication-switch"', 1)[1].split("</nav>", 1)[0]
+    assert ">Toutes</a>" in switch and ">Newsroom</a>" in switch and ">Journal des RH</a>" in switch
+    assert 'aria-current="page">Toutes' in switch
+    rh_list = client.get(f"/admin/articles/article/?publication__id__exact={titles['rh'].pk}").text
+    assert "À relire sur le JdRH" in rh_list and "À relire sur FrenchWeb" not in rh_list
+    assert 'aria-current="page">Journal des RH' in rh_list
+    # A member of one title has nothing to switch; asking for another title shows nothing.
+    titles["fw"].team.remove(editor)
+    client = logged(editor)
+    assert "publication-switch" not in client.get("/admin/articles/article/").text

@@ -436,10 +436,34 @@ class ArticleAdmin(TrashOnDelete, ArticleHistoryViews, admin.ModelAdmin):
             )
         return f"{local:%d/%m/%Y %H:%M}"
 
+    PUBLICATION_PARAM = "publication__id__exact"  # the list filter's own parameter
+
+    def _publication_switch(self, request, mine):
+        """Links to the list of each of the user's publications (and of all of them): the
+        switcher above the list; and the one chosen, if it is one of theirs."""
+        chosen = whole_number(request.GET.get(self.PUBLICATION_PARAM, ""))
+        chosen = chosen if chosen in mine else None
+        links = []
+        if len(mine) < 2:  # one title: nothing to switch (and no query)
+            return links, chosen
+        for pk, name in [(None, "Toutes"), *Publication.objects.filter(pk__in=mine)
+                         .order_by("-is_default", "name").values_list("pk", "name")]:  # fmt: skip
+            query = request.GET.copy()
+            query.pop(self.PUBLICATION_PARAM, None)
+            query.pop("p", None)
+            if pk is not None:
+                query[self.PUBLICATION_PARAM] = pk
+            links.append((name, f"?{query.urlencode()}", pk == chosen))
+        return links, chosen
+
     def changelist_view(self, request, extra_context=None):
         extra_context = extra_context or {}
+        mine = permissions.publication_ids(request.user)
+        switch, chosen = self._publication_switch(request, mine)
+        extra_context["publication_switch"] = switch
+        if chosen is not None:
+            mine = {chosen}  # the dashboards follow the publication chosen
         if permissions.can_publish(request.user):
-            mine = permissions.publication_ids(request.user)
             extra_context["review_queue"] = list(
                 Article.objects.in_state(State.REVIEW)
                 .filter(publication_id__in=mine)
