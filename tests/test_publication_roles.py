@@ -279,3 +279,15 @@ def test_the_article_list_switches_between_the_user_s_titles_and_its_dashboards_
     titles["fw"].team.remove(editor)
     client = logged(editor)
     assert "publication-switch" not in client.get("/admin/articles/article/").text
+
+
+def test_the_section_filters_name_each_section_s_publication(editor, titles):
+    make_category(name="À la une", slug="a-la-une", is_lead=True)
+    make_category(name="À la une", slug="une-rh", is_lead=True, publication=titles["rh"])
+    titles["fw"].team.add(editor)
+    titles["rh"].team.add(editor)
+    page = logged(editor).get("/admin/articles/article/").text
+    assert "Journal des RH › À la une" in page and "Newsroom › À la une" in page
+    titles["rh"].team.remove(editor)
+    page = logged(editor).get("/admin/articles/article/").text
+    assert "Journal des RH" not in page.split('id="changelist-filter"', 1)[1]

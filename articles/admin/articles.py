@@ -225,6 +225,33 @@ class ArticleForm(forms.ModelForm):
         return cleaned
 
 
+def section_choices(request):
+    """The sections of the user's publications for a filter, named with their publication
+    when there are several (each has its « À la une »). One query."""
+    sections = list(
+        Category.objects.filter(publication_id__in=permissions.publication_ids(request.user))
+        .select_related("parent", "publication")
+        .order_by("publication__name", "position", "name")
+    )
+    several = len({s.publication_id for s in sections}) > 1
+    return [(s.pk, f"{s.publication} › {s}" if several else str(s)) for s in sections]
+
+
+class PublicationFilter(admin.RelatedFieldListFilter):
+    """The user's own publications."""
+
+    def field_choices(self, field, request, model_admin):
+        mine = Publication.objects.filter(pk__in=permissions.publication_ids(request.user))
+        return [(p.pk, p.name) for p in mine.order_by("-is_default", "name")]
+
+
+class SectionFilter(admin.RelatedFieldListFilter):
+    """The primary section, among the user's publications' sections."""
+
+    def field_choices(self, field, request, model_admin):
+        return section_choices(request)
+
+
 class OtherCategoryFilter(admin.SimpleListFilter):
     """Articles filed in a category as one of their other categories (no DISTINCT)."""
 
@@ -232,7 +259,7 @@ class OtherCategoryFilter(admin.SimpleListFilter):
     parameter_name = "rubrique"
 
     def lookups(self, request, model_admin):
-        return [(str(c.pk), str(c)) for c in Category.objects.all()]
+        return [(str(pk), label) for pk, label in section_choices(request)]
 
     def queryset(self, request, queryset):
         value = whole_number(self.value())
@@ -296,7 +323,13 @@ class ArticleAdmin(TrashOnDelete, ArticleHistoryViews, admin.ModelAdmin):
     trash_function = trash.trash_article
     form = ArticleForm
     list_display = ["title", "state_label", "when", "primary_category", "byline", "updated_at"]
-    list_filter = [MineFilter, StateFilter, "publication", "primary_category", OtherCategoryFilter]
+    list_filter = [
+        MineFilter,
+        StateFilter,
+        ("publication", PublicationFilter),
+        ("primary_category", SectionFilter),
+        OtherCategoryFilter,
+    ]
     search_fields = ["title", "=slug"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
