@@ -10,16 +10,16 @@ from django.db import transaction
 
 from accounts.roles import EDITORS, JOURNALISTS, PARTNERSHIPS
 from articles.demo import load_articles
-from articles.models import Author
+from articles.models import Author, Publication
 from partners.demo import load_partners
 
 DEMO_USERS = [
     {"username": "jdussueil", "first_name": "Jeanne", "last_name": "Dussueil",
-     "group": JOURNALISTS, "author": "jeanne-dussueil"},
+     "group": JOURNALISTS, "author": "jeanne-dussueil", "publications": ["frenchweb"]},
     {"username": "mdelorme", "first_name": "Marc", "last_name": "Delorme",
-     "group": EDITORS, "author": "marc-delorme"},
+     "group": EDITORS, "author": "marc-delorme", "publications": ["frenchweb", "journaldesrh"]},
     {"username": "pmartin", "first_name": "Paul", "last_name": "Martin",
-     "group": PARTNERSHIPS, "author": None},
+     "group": PARTNERSHIPS, "author": None, "publications": []},
 ]  # fmt: skip
 
 
@@ -39,6 +39,8 @@ def demo_users():
             is_staff=True,
         )
         user.groups.add(Group.objects.get(name=spec["group"]))
+        # The journalist writes for FrenchWeb, the editor-in-chief for both titles.
+        user.publications.set(Publication.objects.filter(slug__in=spec["publications"]))
         # The journalist's account signs as their byline.
         Author.objects.filter(slug=spec["author"], user__isnull=True).update(user=user)
         created.append((spec["username"], spec["group"], password))

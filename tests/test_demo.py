@@ -142,3 +142,18 @@ def test_demo_shows_every_workflow_state():
     states = {article.state for article in Article.objects.all()}
     assert states == {"draft", "review", "scheduled", "published"}
     assert all(article.revisions.exists() for article in Article.objects.all())
+
+
+def test_demo_accounts_work_for_their_titles():
+    from django.contrib.auth.models import User
+
+    load()
+    teams = {
+        user.username: sorted(user.publications.values_list("slug", flat=True))
+        for user in User.objects.filter(username__in=["jdussueil", "mdelorme", "pmartin"])
+    }
+    assert teams == {
+        "jdussueil": ["frenchweb"],
+        "mdelorme": ["frenchweb", "journaldesrh"],
+        "pmartin": [],
+    }
