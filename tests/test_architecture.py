@@ -16,9 +16,14 @@ LAYERS = {
     "partners": {"core", "accounts", "articles"},
     "newsroom": {"core", "accounts", "articles", "partners"},
 }
-# What partners may use of articles: its data, its readers and its photo checks, never
-# its views, feeds, sitemaps, template tags or admin.
-PARTNERS_FROM_ARTICLES = ("articles.models", "articles.queries", "articles.photos")
+# What partners may use of articles: its data, its readers, its photo checks and the
+# request's publication, never its views, feeds, sitemaps, template tags or admin.
+PARTNERS_FROM_ARTICLES = (
+    "articles.models",
+    "articles.queries",
+    "articles.photos",
+    "articles.publications",  # which publication a request is for
+)
 MAX_LINES = 600
 DATA_MODULES = {"articles/demo_data.py", "articles/demo_data_rh.py"}  # prose, not code
 

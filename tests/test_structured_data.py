@@ -42,7 +42,9 @@ def test_article_news_article_field_by_field(client, demo):
         {"@type": "Person", "name": "Jeanne Dussueil", "url": f"{SITE}/auteur/jeanne-dussueil/"}
     ]
     publisher = article["publisher"]
-    assert publisher["@type"] == "NewsMediaOrganization" and publisher["name"] == "Newsroom"
+    assert (
+        publisher["@type"] == "NewsMediaOrganization" and publisher["name"] == "FrenchWeb"
+    )  # the demo's default publication
     assert publisher["logo"]["url"].startswith(f"{SITE}/static/img/logo")
     assert (publisher["logo"]["width"], publisher["logo"]["height"]) == (600, 60)
     # The photo at 16:9, 4:3 and 1:1, as Google asks, each with its credit.
@@ -107,22 +109,22 @@ def test_category_pages_have_breadcrumbs_titles_and_paged_canonicals(client, dem
     html = client.get("/rubrique/afrique/").content.decode()
     trail = of_type(json_ld(html), "BreadcrumbList")["itemListElement"]
     assert [item["name"] for item in trail] == ["Accueil", "Actualité", "Afrique"]
-    assert "<title>Afrique — Newsroom</title>" in html
+    assert "<title>Afrique — FrenchWeb</title>" in html
     assert f'<link rel="canonical" href="{SITE}/rubrique/afrique/">' in html
     assert meta(html, "og:title") == ["Afrique"]
     page_two = client.get("/rubrique/actualite/?page=2").content.decode()
     assert f'<link rel="canonical" href="{SITE}/rubrique/actualite/?page=2">' in page_two
-    assert "<title>Actualité — page 2 — Newsroom</title>" in page_two
+    assert "<title>Actualité — page 2 — FrenchWeb</title>" in page_two
     first = client.get("/rubrique/actualite/?page=1").content.decode()
     assert f'<link rel="canonical" href="{SITE}/rubrique/actualite/">' in first
 
 
 def test_tag_and_author_pages_have_their_own_titles_and_canonicals(client, demo):
     tag = client.get("/tag/microsoft/").content.decode()
-    assert "<title>Microsoft — Newsroom</title>" in tag
+    assert "<title>Microsoft — FrenchWeb</title>" in tag
     assert f'<link rel="canonical" href="{SITE}/tag/microsoft/">' in tag
     author = client.get("/auteur/jeanne-dussueil/").content.decode()
-    assert "<title>Jeanne Dussueil — Newsroom</title>" in author
+    assert "<title>Jeanne Dussueil — FrenchWeb</title>" in author
     assert f'<link rel="canonical" href="{SITE}/auteur/jeanne-dussueil/">' in author
     assert meta(author, "og:description") == ["Les articles de Jeanne Dussueil."]
 
