@@ -2,12 +2,11 @@
 (() => {
   "use strict";
 
-  // Phone menu: without JavaScript the navigation simply stays open.
+  // Phone menu: folded by the stylesheet from the first paint (@media (scripting: enabled));
+  // without JavaScript the navigation simply stays open.
   const button = document.querySelector(".menu-button");
   const menu = document.getElementById("menu");
   if (button && menu) {
-    document.documentElement.classList.add("has-menu-button");
-    button.hidden = false;
     button.addEventListener("click", () => {
       const open = button.getAttribute("aria-expanded") !== "true";
       button.setAttribute("aria-expanded", String(open));

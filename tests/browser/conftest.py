@@ -101,12 +101,14 @@ def make_page(browser, live_server):
     watchers = []
     origin = "{0.scheme}://{0.netloc}".format(urlsplit(live_server.url))
 
-    def open_page(*, viewport=DESKTOP, expect_problems=False, **context_options):
+    def open_page(*, viewport=DESKTOP, expect_problems=False, site=None, **context_options):
+        """``site``: the origin the page belongs to (another publication's), else the
+        live server's; a request leaving it is a problem."""
         context = browser.new_context(viewport=viewport, locale="fr-FR", **context_options)
         contexts.append(context)
         page = context.new_page()
         page.set_default_timeout(10_000)
-        watcher = PageProblems(page, origin)
+        watcher = PageProblems(page, site or origin)
         if not expect_problems:
             watchers.append(watcher)
         page.problems = watcher.items
@@ -141,6 +143,23 @@ def demo_with_accounts(transactional_db, monkeypatch):
     """The demo content and its accounts, all with the password « demo-mot-de-passe »."""
     monkeypatch.setenv("NEWSROOM_DEMO_PASSWORD", "demo-mot-de-passe")
     call_command("load_demo", stdout=StringIO())
+
+
+@pytest.fixture
+def titles(live_server, demo):
+    """Both demo publications on their own hosts of the live server (browsers resolve
+    *.localhost to this machine): slug → origin, e.g. « http://journaldesrh.localhost:PORT »."""
+    from articles import publications
+    from articles.models import Publication
+
+    port = urlsplit(live_server.url).port
+    origins = {}
+    for publication in Publication.objects.all():
+        publication.domain = f"{publication.slug}.localhost:{port}"
+        publications.save_publication(publication)
+        origins[publication.slug] = f"http://{publication.domain}"
+    publications.forget()
+    return origins
 
 
 def wait_until(page, expression, timeout=10):
