@@ -14,7 +14,7 @@ PORT ?= 8000
 # The browser the tests drive: Debian's Chromium, never one downloaded by a test tool.
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help install run test lint format demo clean test-tools screenshots serve bench soak
+.PHONY: help install run test lint format demo clean test-tools screenshots serve bench soak lighthouse
 
 help:
 	@echo "make run    installe, migre SQLite, charge la démo et sert http://127.0.0.1:$(PORT)/"
@@ -23,6 +23,7 @@ help:
 	@echo "make screenshots  refait les captures d’écran du README (docs/screenshots/)"
 	@echo "make serve  le site en réglages de production (gunicorn, DEBUG=0) sur http://127.0.0.1:$(PORT)/"
 	@echo "make bench  le banc d’essai (PostgreSQL, 100 000 articles, gunicorn, nginx, wrk)"
+	@echo "make lighthouse  Lighthouse (mobile) sur chaque type de page de chaque publication du site lancé"
 	@echo "make clean  supprime l’environnement virtuel, la base SQLite et les médias locaux"
 
 $(STAMP): pyproject.toml
@@ -103,3 +104,10 @@ screenshots: install test-tools
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 media var .pytest_cache .ruff_cache
 	find staticfiles -mindepth 1 ! -name .gitkeep -delete
+
+# Lighthouse (mobile, performance) on every page type of every publication of the running
+# site (start `make run` or `make serve` first). Node tools in benchmarks/lighthouse/ only.
+lighthouse: install
+	@command -v npm >/dev/null || { echo "npm (Node.js) est requis pour Lighthouse." >&2; exit 1; }
+	cd benchmarks/lighthouse && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	$(BIN)/python benchmarks/lighthouse/run.py
