@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from articles import demo_data, demo_data_rh
 from articles.models import (
@@ -58,6 +58,23 @@ def placeholder_jpeg(color, *, size=PLACEHOLDER_SIZE):
     base = Image.alpha_composite(base.convert("RGBA"), overlay).convert("RGB")
     buffer = io.BytesIO()
     base.save(buffer, "JPEG", quality=82, optimize=True, progressive=True)
+    return buffer.getvalue()
+
+
+def wordmark_png(name, badge, accent, ink):
+    """A demo logo: ``badge`` in white on an ``accent`` square, then ``name`` in ``ink``, on a
+    transparent background, 120 pixels high (shown 40 high: sharp on dense screens)."""
+    height, pad = 120, 14
+    font = ImageFont.load_default(size=64)
+    badge_font = ImageFont.load_default(size=56)
+    text_width = int(font.getlength(name))
+    image = Image.new("RGBA", (height + 24 + text_width + pad, height), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((pad, pad, height - pad, height - pad), radius=14, fill=accent)
+    draw.text((height / 2, height / 2), badge, font=badge_font, fill="white", anchor="mm")
+    draw.text((height + 24, height / 2), name, font=font, fill=ink, anchor="lm")
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", optimize=True)
     return buffer.getvalue()
 
 
@@ -117,7 +134,14 @@ def load_publications():
     if rh is None:
         port = frenchweb.domain.rpartition(":")[2] if ":" in frenchweb.domain else ""
         domain = f"{spec['slug']}.localhost" + (f":{port}" if port else "")
-        rh = save_publication(Publication(domain=domain, **spec))
+        rh = Publication(domain=domain, **spec)
+        rh.logo = ContentFile(
+            wordmark_png(spec["name"], "RH", spec["accent_colour"], "#1a1a1a"), name="logo.png"
+        )
+        rh.logo_dark = ContentFile(
+            wordmark_png(spec["name"], "RH", rh.accent_dark, "#f2f2f2"), name="logo-dark.png"
+        )
+        rh = save_publication(rh)
         changed += 1
     return (frenchweb, rh), changed
 

@@ -22,17 +22,21 @@ def absolute(url, site=None):
     return url if url.startswith(("http://", "https://")) else base_url(site) + url
 
 
+def logo(site=None):
+    """The publication's own logo when it has one, else the product's."""
+    if site is not None and site.logo:
+        url, width, height = site.logo.url, site.logo_width, site.logo_height
+    else:
+        url, width, height = static("img/logo.png"), 600, 60
+    return {"@type": "ImageObject", "url": absolute(url, site), "width": width, "height": height}
+
+
 def publisher(site=None):
     data = {
         "@type": "NewsMediaOrganization",
         "name": site.name if site is not None else settings.SITE_NAME,
         "url": base_url(site) + "/",
-        "logo": {
-            "@type": "ImageObject",
-            "url": absolute(static("img/logo.png"), site),
-            "width": 600,
-            "height": 60,
-        },
+        "logo": logo(site),
     }
     same_as = site and [u for u in (site.linkedin_url, site.facebook_url) if u]
     if same_as:

@@ -9,7 +9,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from articles.models import BreakingNews, Category, Correction
+from articles.models import Article, BreakingNews, Category, Correction, Publication
 from partners import selection
 from tests.factories import jpeg_bytes, make_article, make_banner, make_partner, make_related
 
@@ -93,6 +93,23 @@ def test_every_page_type_is_valid_html(client, tmp_path, demo):
         url = url.format(gone=selection.click_token(gone.pk))
         response = client.get(url)
         assert response.status_code in (200, 404, 410), url
+        path = tmp_path / f"{name}.html"
+        path.write_bytes(response.content)
+        files.append(path)
+    # The second title, on its own host: its logo (a <picture> with a dark variant), sections…
+    rh = Publication.objects.get(slug="journaldesrh")
+    assert rh.logo and rh.logo_dark
+    latest = Article.objects.published().filter(publication=rh).latest("published_at")
+    for name, url in {
+        "rh-home": "/",
+        "rh-article": latest.get_absolute_url(),
+        "rh-section": "/rubrique/recrutement/",
+        "rh-author": latest.authors.first().get_absolute_url(),
+        "rh-not-found": "/articles/nulle-part/",
+    }.items():
+        response = client.get(url, HTTP_HOST=rh.domain)
+        assert response.status_code in (200, 404), url
+        assert "Journal des RH" in response.text
         path = tmp_path / f"{name}.html"
         path.write_bytes(response.content)
         files.append(path)

@@ -180,3 +180,109 @@ def test_articles_and_sections_belong_to_a_publication(rh):
     assert Category.objects.get(slug="recrutement").publication == rh
     assert Article.objects.filter(publication=rh).count() == 1
     assert section in rh.categories.all()
+
+
+# The logo --------------------------------------------------------------------------------
+
+
+def png_bytes(size=(300, 60), colour=(29, 78, 216, 255), text_chunk=None):
+    import io
+
+    from PIL import Image, PngImagePlugin
+
+    info = PngImagePlugin.PngInfo()
+    if text_chunk:
+        info.add_text("Comment", text_chunk)
+    buffer = io.BytesIO()
+    Image.new("RGBA", size, colour).save(buffer, "PNG", pnginfo=info)
+    return buffer.getvalue()
+
+
+def publication_form(publication, **changes):
+    fields = [
+        "name", "slug", "domain", "aliases", "tagline", "accent_colour", "google_news_name",
+        "x_account", "linkedin_url", "facebook_url", "partner_call",
+    ]  # fmt: skip
+    return {name: getattr(publication, name) for name in fields} | changes
+
+
+def test_a_publication_s_logo_heads_its_pages_and_its_structured_data(
+    admin_client, client, rh, media_root
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    secret = "GPS 48.85,2.35 — fichier de Marie"
+    data = publication_form(
+        rh,
+        logo=SimpleUploadedFile("logo.png", png_bytes(text_chunk=secret), "image/png"),
+        logo_dark=SimpleUploadedFile("nuit.png", png_bytes((150, 30)), "image/png"),
+    )
+    response = admin_client.post(f"/admin/articles/publication/{rh.pk}/change/", data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    rh.refresh_from_db()
+    publications.forget()  # the generation moves on commit, which a test never reaches
+    assert (rh.logo_width, rh.logo_height) == (300, 60)
+    with rh.logo.open("rb") as stored:  # re-encoded without its metadata
+        assert secret.encode() not in stored.read()
+
+    page = client.get("/", HTTP_HOST=RH).text
+    assert (
+        f'<source media="(prefers-color-scheme: dark)" srcset="{rh.logo_dark.url}" '
+        'width="150" height="30">'
+    ) in page
+    assert f'<img src="{rh.logo.url}" width="300" height="60" alt="Journal des RH">' in page
+    article = make_article(publication=rh)
+    data = client.get(article.get_absolute_url(), HTTP_HOST=RH).context["structured_data"]
+    assert data[0]["publisher"]["logo"] == {
+        "@type": "ImageObject",
+        "url": rh.absolute(rh.logo.url),
+        "width": 300,
+        "height": 60,
+    }
+    # The other title keeps its name in letters, and the product's logo in its data.
+    page = client.get("/").text
+    assert '<a class="logo" href="/" aria-current="page">' in page and "<picture>" not in page
+
+
+def test_a_logo_without_its_dark_variant_gets_a_light_backing_in_the_dark(client, rh, media_root):
+    from django.core.files.base import ContentFile
+
+    rh.logo = ContentFile(png_bytes(), name="logo.png")
+    publications.save_publication(rh)
+    publications.forget()
+    page = client.get("/", HTTP_HOST=RH).text
+    assert 'class="logo logo--image logo--light-only"' in page
+    assert "prefers-color-scheme: dark" not in page.split("<picture>")[1].split("</picture>")[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+         "Le nom du fichier doit finir par"),
+        ("logo.png", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+         "les images SVG et les pages web sont refusées"),
+        ("logo.gif", b"GIF89a\x01\x00\x01\x00\x00\x00\x00;", "pas de GIF"),
+        ("logo.png", b"\x89PNG\r\n\x1a\n truncated", "pas une image lisible"),
+    ],
+)  # fmt: skip
+def test_a_bad_logo_is_refused_in_french_and_nothing_is_saved(
+    admin_client, rh, media_root, name, content, message
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    if name.endswith(".gif"):  # a real, still GIF
+        import io
+
+        from PIL import Image
+
+        buffer = io.BytesIO()
+        Image.new("P", (40, 10)).save(buffer, "GIF")
+        content = buffer.getvalue()
+    data = publication_form(rh, tagline="Changé", logo=SimpleUploadedFile(name, content))
+    response = admin_client.post(f"/admin/articles/publication/{rh.pk}/change/", data)
+    assert response.status_code == 200
+    assert message in str(response.context["adminform"].form.errors["logo"])
+    rh.refresh_from_db()
+    assert not rh.logo and rh.tagline != "Changé"
+    assert not (media_root / "publications").exists()

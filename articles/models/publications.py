@@ -115,6 +115,28 @@ class Publication(models.Model):
         help_text="Liens et boutons, sur fond blanc : assez sombre pour être lisible "
         f"(contraste d’au moins {MIN_CONTRAST}:1). Par exemple : « #C8102E ».",
     )
+    logo = models.ImageField(
+        "logo",
+        upload_to="publications/",
+        blank=True,
+        width_field="logo_width",
+        height_field="logo_height",
+        help_text="PNG, WebP ou JPEG, sur fond transparent de préférence, environ 600 × 120 "
+        "pixels ; affiché sur 40 pixels de haut en tête de page. Vide : le nom, en toutes lettres.",
+    )
+    logo_width = models.PositiveIntegerField(null=True, editable=False)
+    logo_height = models.PositiveIntegerField(null=True, editable=False)
+    logo_dark = models.ImageField(
+        "logo sur fond sombre",
+        upload_to="publications/",
+        blank=True,
+        width_field="logo_dark_width",
+        height_field="logo_dark_height",
+        help_text="Pour les lecteurs en thème sombre (clair sur fond sombre). Vide : le logo "
+        "ci-dessus, sur un cartouche blanc.",
+    )
+    logo_dark_width = models.PositiveIntegerField(null=True, editable=False)
+    logo_dark_height = models.PositiveIntegerField(null=True, editable=False)
     google_news_name = models.CharField(
         "nom dans Google Actualités",
         max_length=100,
