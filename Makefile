@@ -36,19 +36,20 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 # Test tools: the Nu Html Checker and axe-core from npm (no install scripts: vnu's would fetch
-# a Java runtime; we run the machine's), Java and Chromium from Debian when missing.
+# a Java runtime; we run the machine's), Java, Chromium and nginx (tests/test_nginx.py runs
+# deploy/nginx.conf for real) from Debian when missing.
 $(NODE_STAMP): package.json package-lock.json
 	@command -v npm >/dev/null || { echo "npm (Node.js) est requis pour les tests HTML et d’accessibilité." >&2; exit 1; }
 	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	@touch $(NODE_STAMP)
 
 test-tools: $(NODE_STAMP)
-	@if ! command -v java >/dev/null || ! test -x $(CHROMIUM); then \
+	@if ! command -v java >/dev/null || ! test -x $(CHROMIUM) || ! command -v nginx >/dev/null; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-			echo "Installation de Chromium et Java (Debian)…"; \
-			apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium default-jre-headless; \
+			echo "Installation de Chromium, Java et nginx (Debian)…"; \
+			apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium default-jre-headless nginx-light; \
 		else \
-			echo "Chromium ($(CHROMIUM)) et Java sont requis : sudo apt-get install chromium default-jre-headless" >&2; exit 1; \
+			echo "Chromium ($(CHROMIUM)), Java et nginx sont requis : sudo apt-get install chromium default-jre-headless nginx-light" >&2; exit 1; \
 		fi; \
 	fi
 

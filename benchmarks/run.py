@@ -19,7 +19,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -27,6 +26,10 @@ import urllib.request
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from urllib.parse import urlencode
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script
+from benchmarks.nginx import nginx as start_nginx
+from benchmarks.nginx import wait_for_port
 
 ROOT = Path(__file__).resolve().parents[1]
 VAR = ROOT / "var" / "bench"
@@ -115,16 +118,6 @@ def prepare_database():
     manage("collectstatic", "--noinput", "-v", "0")
 
 
-def wait_for_port(port, timeout=30):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.2)
-    raise RuntimeError(f"nothing answers on port {port}")
-
-
 @contextmanager
 def gunicorn(name, app="newsroom.wsgi", **env):
     port = PORTS[name]
@@ -151,28 +144,12 @@ def nginx(upstream_port, static_html):
         f"            alias {run_dir}/static-article/article.html;\n"
         "            default_type text/html;\n        }"
     )
-    conf = (ROOT / "deploy" / "nginx.conf").read_text()
-    for placeholder, value in {
-        "@PORT@": str(PORTS["nginx"]),
-        "@UPSTREAM@": f"127.0.0.1:{upstream_port}",
-        "@STATIC_ROOT@": ENV["STATIC_ROOT"],
-        "@MEDIA_ROOT@": ENV["MEDIA_ROOT"],
-        "@CACHE_DIR@": str(run_dir / "cache"),
-        "@RUN_DIR@": str(run_dir),
-        "@EXTRA@": extra,
-    }.items():
-        conf = conf.replace(placeholder, value)
-    conf_path = run_dir / "nginx.conf"
-    conf_path.write_text(conf)
-    shutil.rmtree(run_dir / "cache", ignore_errors=True)
-    subprocess.run(["nginx", "-t", "-q", "-c", str(conf_path)], check=True)
-    subprocess.run(["nginx", "-c", str(conf_path)], check=True)
-    try:
-        wait_for_port(PORTS["nginx"])
-        yield f"http://127.0.0.1:{PORTS['nginx']}"
-    finally:
-        subprocess.run(["nginx", "-c", str(conf_path), "-s", "stop"], check=False)
-        time.sleep(0.5)
+    with start_nginx(
+        port=PORTS["nginx"], upstream=f"127.0.0.1:{upstream_port}",
+        static_root=ENV["STATIC_ROOT"], media_root=ENV["MEDIA_ROOT"], run_dir=run_dir,
+        extra=extra,
+    ) as url:  # fmt: skip
+        yield url
 
 
 def _seconds(value):

@@ -1,0 +1,112 @@
+"""The shipped nginx configuration (deploy/nginx.conf), run for real in front of the live
+server: its micro-cache keeps each publication's pages apart, and the client address the
+application reads behind it is the peer nginx saw, whatever the client writes in headers.
+
+nginx comes from Debian (`make test-tools` installs it)."""
+
+import http.client
+import re
+import shutil
+import tempfile
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.conf import settings as django_settings
+
+from accounts.models import AuditEvent
+from articles import publications
+from articles.models import Publication
+from benchmarks.nginx import free_port, nginx
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+RH = "www.journaldesrh.fr"
+FW = "www.frenchweb.fr"
+
+
+@pytest.fixture
+def front(live_server, settings, tmp_path):
+    if not shutil.which("nginx"):
+        pytest.fail("nginx introuvable : make test-tools l’installe (Debian).")
+    settings.ALLOWED_HOSTS = [FW, RH]
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]
+    settings.PAGE_CACHE_SECONDS = 300  # the suite turns the page cache off; nginx reads its headers
+    default = Publication.objects.default()
+    default.name, default.domain = "FrenchWeb", FW
+    publications.save_publication(default)
+    rh = Publication(name="Journal des RH", slug="journaldesrh", domain=RH)
+    publications.save_publication(rh)
+    publications.forget()
+    make_article(title="Une nouvelle de FrenchWeb", publication=default)
+    make_article(title="Une nouvelle du Journal des RH", publication=rh)
+    # nginx's workers drop root: their cache must be reachable (pytest's tmp_path is not).
+    run_dir = Path(tempfile.mkdtemp(prefix="newsroom-nginx-"))
+    run_dir.chmod(0o755)
+    with nginx(
+        port=free_port(),
+        upstream=urlsplit(live_server.url).netloc,
+        static_root=django_settings.STATIC_ROOT or tmp_path / "static",
+        media_root=settings.MEDIA_ROOT,
+        run_dir=run_dir,
+    ) as url:
+        yield urlsplit(url).port
+    shutil.rmtree(run_dir, ignore_errors=True)
+
+
+def get(port, host, path="/", *, source="127.0.0.1", headers=None, method="GET", body=None):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10,
+                                            source_address=(source, 0))  # fmt: skip
+    connection.request(method, path, body=body, headers={"Host": host, **(headers or {})})
+    response = connection.getresponse()
+    text = response.read().decode()
+    connection.close()
+    return response, text
+
+
+def title(text):
+    return re.search(r"<title>(.*?)</title>", text, re.S).group(1)
+
+
+def test_the_micro_cache_never_serves_one_publication_s_page_on_the_other_s_host(front):
+    _, text = get(front, FW)
+    assert "FrenchWeb" in title(text) and "Une nouvelle de FrenchWeb" in text
+    again, text = get(front, FW)
+    assert again.getheader("X-Micro-Cache") == "HIT", "the page is cached by nginx"
+    # Same address, other host: its own page, never FrenchWeb's cached one.
+    other, text = get(front, RH)
+    assert other.getheader("X-Micro-Cache") != "HIT"
+    assert "Journal des RH" in title(text) and "Une nouvelle du Journal des RH" in text
+    assert "Une nouvelle de FrenchWeb" not in text
+    _, text = get(front, RH)
+    assert "Journal des RH" in title(text)
+    _, text = get(front, FW)
+    assert "FrenchWeb" in title(text) and "Journal des RH" not in title(text)
+
+
+def test_an_unknown_host_is_refused_through_nginx_too(front):
+    response, _ = get(front, "evil.example")
+    assert response.status == 400
+
+
+def test_behind_the_real_nginx_a_forged_forwarded_for_is_not_the_client(front):
+    """The attacker at 127.0.0.2 (a machine that is not a trusted proxy) writes a fake
+    X-Forwarded-For; the audit log records the address nginx saw."""
+    page, text = get(front, FW, "/admin/login/", source="127.0.0.2")
+    cookie = re.search(r"csrftoken=([^;]+)", page.getheader("Set-Cookie")).group(1)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', text).group(1)
+    response, _ = get(
+        front, FW, "/admin/login/", source="127.0.0.2", method="POST",
+        body=f"csrfmiddlewaretoken={token}&username=claire&password=mauvais",
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Cookie": f"csrftoken={cookie}",
+            "X-Forwarded-For": "198.51.100.77",
+            "X-Real-IP": "198.51.100.78",
+            "Referer": f"https://{FW}/admin/login/",
+        },
+    )  # fmt: skip
+    assert response.status == 200  # the form again, with its error
+    event = AuditEvent.objects.get(action="login_failed")
+    assert event.address == "127.0.0.2"
