@@ -153,6 +153,7 @@ def _load_publication_content(data, publication, created):
     for spec in data.CATEGORIES:
         category, was_created = Category.objects.get_or_create(
             slug=spec["slug"],
+            publication=publication,
             defaults={
                 "name": spec["name"],
                 "parent": categories.get(spec["parent"]),
@@ -160,7 +161,6 @@ def _load_publication_content(data, publication, created):
                 "is_in_navigation": spec["is_in_navigation"],
                 "is_lead": spec["is_lead"],
                 "description": spec["description"],
-                "publication": publication,
             },
         )
         categories[spec["slug"]] = category

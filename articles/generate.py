@@ -148,8 +148,10 @@ def _library(rng, publication):
         for spec in demo_data.CATEGORIES:
             fields = {k: spec[k] for k in ("name", "position", "is_in_navigation", "is_lead")}
             if spec["parent"]:
-                fields["parent"] = Category.objects.get(slug=spec["parent"])
-            Category.objects.get_or_create(slug=spec["slug"], defaults=fields)
+                fields["parent"] = sections.get(slug=spec["parent"])
+            Category.objects.get_or_create(
+                slug=spec["slug"], publication=publication, defaults=fields
+            )
         categories = list(sections.exclude(is_lead=True))
         lead = sections.filter(is_lead=True).first()
     authors = []

@@ -305,13 +305,19 @@ def _listing(request, *, template, queryset, context, empty):
 @require_safe
 @vary_on("page")
 def category_detail(request, slug):
-    category = get_object_or_404(
-        Category.objects.select_related("parent", "sponsor", "publication"), slug=slug
-    )
+    # A slug is unique within a publication: this one's section, else (one query for both)
+    # another title's, which answers a 301 to its own address, never a copy under this host.
     site = current(request)
-    if site is not None and category.publication_id != site.pk:
-        # Another publication's section: its own address, never a copy under this host.
-        return HttpResponsePermanentRedirect(category.publication.absolute(request.get_full_path()))
+    found = list(
+        Category.objects.select_related("parent", "sponsor", "publication")
+        .filter(slug=slug)
+        .order_by("-publication__is_default", "publication_id")
+    )
+    category = next((c for c in found if site is None or c.publication_id == site.pk), None)
+    if category is None and found:
+        return HttpResponsePermanentRedirect(found[0].publication.absolute(request.get_full_path()))
+    if category is None:
+        raise Http404("Aucune rubrique à cette adresse.")
     # Paginate the category's listing (one indexed range, however deep the page), then
     # load that page's articles in one query.
     page = paginate(request, Listing.objects.filter(category=category).public())

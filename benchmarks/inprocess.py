@@ -23,8 +23,15 @@ factory = RequestFactory(HTTP_HOST="127.0.0.1")
 
 
 def call(url):
+    """``url``: a path, or « //host/path » for another publication's page."""
+    host = "127.0.0.1"
+    if url.startswith("//"):
+        host, _, url = url[2:].partition("/")
+        url = "/" + url
     path, _, query = url.partition("?")
-    environ = factory._base_environ(PATH_INFO=path, QUERY_STRING=query, REQUEST_METHOD="GET")
+    environ = factory._base_environ(
+        PATH_INFO=path, QUERY_STRING=query, REQUEST_METHOD="GET", HTTP_HOST=host
+    )
     statuses = []
     body = handler(environ, lambda status, headers: statuses.append(status))
     content = b"".join(body)

@@ -11,7 +11,9 @@
    started is stopped, whatever happens. Takes about 5 minutes (7 the first time).
 
 Environment: BENCH_DURATION (seconds per run, default 8), BENCH_CONNECTIONS (default 64),
-BENCH_DATABASE (default newsroom_bench), BENCH_ARTICLES (default 100000).
+BENCH_DATABASE (default newsroom_bench), BENCH_ARTICLES (default 100000, FrenchWeb's),
+BENCH_RH_ARTICLES (default 20000, the second publication's: the Journal des RH's pages are
+measured on its own host, as a reader reaches them).
 """
 
 import json
@@ -39,6 +41,7 @@ DURATION = int(os.environ.get("BENCH_DURATION", 8))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 64))
 DATABASE = os.environ.get("BENCH_DATABASE", "newsroom_bench")
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", 100_000))
+RH_ARTICLES = int(os.environ.get("BENCH_RH_ARTICLES", 20_000))
 PG = "postgres://postgres@127.0.0.1:5432"
 
 PORTS = {"cold": 8101, "warm": 8102, "hello": 8103, "nginx": 8180}
@@ -49,7 +52,7 @@ ENV = {
     "DATABASE_URL": f"{PG}/{DATABASE}",
     "DEBUG": "0",
     "SECRET_KEY": "benchmark-only-secret-key-" + "x" * 40,
-    "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    "ALLOWED_HOSTS": "127.0.0.1,localhost,.localhost",
     "SECURE_SSL_REDIRECT": "0",
     "SECURE_HSTS_SECONDS": "0",
     "SESSION_COOKIE_SECURE": "0",
@@ -106,13 +109,20 @@ def prepare_database():
     if not exists:
         psql(f"CREATE DATABASE {DATABASE}")
     manage("migrate", "--noinput", "-v", "0")
-    count = int(psql("SELECT count(*) FROM articles_article", DATABASE))
-    if count < ARTICLES:
-        say(f"Base {DATABASE} : {count} articles, génération jusqu’à {ARTICLES:,}…")
-        manage("load_demo", stdout=subprocess.DEVNULL)
-        started = time.monotonic()
-        manage("generate_articles", "--count", str(ARTICLES - count), "--seed", "1")
-        say(f"  générés en {time.monotonic() - started:.0f} s")
+    for slug, wanted, seed in (("", ARTICLES, "1"), ("journaldesrh", RH_ARTICLES, "2")):
+        which = f"slug = '{slug}'" if slug else "is_default"
+        count = int(psql(
+            "SELECT count(*) FROM articles_article WHERE publication_id IN"
+            f" (SELECT id FROM articles_publication WHERE {which})", DATABASE,
+        ))  # fmt: skip
+        if count < wanted:
+            say(f"Base {DATABASE} : {count} articles {slug}, génération jusqu’à {wanted:,}…")
+            manage("load_demo", stdout=subprocess.DEVNULL)
+            started = time.monotonic()
+            publication = ["--publication", slug] if slug else []
+            manage("generate_articles", "--count", str(wanted - count), "--seed", seed,
+                   *publication)  # fmt: skip
+            say(f"  générés en {time.monotonic() - started:.0f} s")
     # Fresh statistics and visibility maps: the planner's choices are the production ones.
     psql("VACUUM ANALYZE", DATABASE)
     manage("collectstatic", "--noinput", "-v", "0")
@@ -157,9 +167,20 @@ def _seconds(value):
     return number * {"us": 1e-6, "ms": 1e-3, "s": 1, "m": 60}[unit]
 
 
-def wrk(url):
+def on_host(base, url):
+    """(full URL, Host header or None) for ``url``: a path, or « //host/path » for a page of
+    another publication than the default one."""
+    if url.startswith("//"):
+        host, _, path = url[2:].partition("/")
+        return base + "/" + path, host
+    return base + url, None
+
+
+def wrk(base, url):
+    url, host = on_host(base, url)
     output = subprocess.run(
-        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--latency", url],
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}s", "--latency",
+         *(["-H", f"Host: {host}"] if host else []), url],
         check=True, capture_output=True, text=True,
     ).stdout  # fmt: skip
     result = {
@@ -178,8 +199,10 @@ def wrk(url):
     return result
 
 
-def fetch(url):
-    with urllib.request.urlopen(url) as response:
+def fetch(base, url):
+    url, host = on_host(base, url)
+    request = urllib.request.Request(url, headers={"Host": host} if host else {})
+    with urllib.request.urlopen(request) as response:
         return response.read(), dict(response.headers)
 
 
@@ -199,12 +222,21 @@ def page_urls():
         " articles_article WHERE status = 'published' ORDER BY published_at DESC OFFSET 5000"
         " LIMIT 1", DATABASE,
     )  # fmt: skip
+    rh = psql("SELECT domain FROM articles_publication WHERE slug = 'journaldesrh'", DATABASE)
+    rh_article = psql(
+        "SELECT a.slug FROM articles_article a JOIN articles_publication p"
+        " ON p.id = a.publication_id WHERE p.slug = 'journaldesrh' AND a.status = 'published'"
+        " AND a.published_at <= now() ORDER BY a.published_at DESC, a.id DESC OFFSET 1000 LIMIT 1",
+        DATABASE,
+    )  # fmt: skip
     loaded = {
         "article": f"/articles/{article}/",
         "home": "/",
         "category p. 2000": "/rubrique/actualite/?page=2000",
         "search": "/recherche/?q=cluster+num%C3%A9rique",
         "feed": "/flux/",
+        "RH article": f"//{rh}/articles/{rh_article}/",
+        "RH home": f"//{rh}/",
     }
     in_process = {
         **loaded,
@@ -215,6 +247,9 @@ def page_urls():
         "sitemap index": "/sitemap.xml",
         "sitemap month": f"/sitemap-articles-{month}.xml",
         "news sitemap": "/sitemap-news.xml",
+        "RH section p. 1": f"//{rh}/rubrique/recrutement/",
+        "RH search": f"//{rh}/recherche/?q=recrutement",
+        "RH feed": f"//{rh}/flux/",
     }
     searches = [
         "cluster numérique", "algerie", "numériques", "intelligence artificielle",
@@ -266,25 +301,25 @@ def main():
     with ExitStack() as stack:
         cold = stack.enter_context(gunicorn("cold", PAGE_CACHE_SECONDS="0"))
         for name, url in available.items():
-            results[("cold", name)] = wrk(cold + url)
+            results[("cold", name)] = wrk(cold, url)
         stack.close()
 
         warm = stack.enter_context(gunicorn("warm"))
         for url in available.values():
-            fetch(warm + url)
+            fetch(warm, url)
         for name, url in available.items():
-            results[("warm", name)] = wrk(warm + url)
-        article_html, _ = fetch(warm + available["article"])
+            results[("warm", name)] = wrk(warm, url)
+        article_html, _ = fetch(warm, available["article"])
         front = stack.enter_context(nginx(PORTS["warm"], article_html))
         for url in available.values():
-            fetch(front + url)
-        results[("nginx static", "article")] = wrk(front + "/bench/static-article.html")
+            fetch(front, url)
+        results[("nginx static", "article")] = wrk(front, "/bench/static-article.html")
         for name, url in available.items():
-            results[("nginx", name)] = wrk(front + url)
+            results[("nginx", name)] = wrk(front, url)
         stack.close()
 
         hello = stack.enter_context(gunicorn("hello", app="benchmarks.hello"))
-        results[("hello", "hello")] = wrk(hello + "/")
+        results[("hello", "hello")] = wrk(hello, "/")
 
     report(inprocess, search_times, admin, results, available, missing,
            time.monotonic() - started)  # fmt: skip

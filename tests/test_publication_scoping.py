@@ -140,6 +140,27 @@ def test_another_title_s_section_is_a_301_to_its_own_address(client, titles):
     assert "Le recrutement des développeurs" in titles_on(get(client, "/rubrique/recrutement/", RH))
 
 
+def test_two_titles_may_each_have_a_section_of_the_same_name(client, titles, admin_client):
+    """Both titles have their « Actualité » at /rubrique/actualite/, each on its own host; a
+    second one in the same title is refused in French, and nothing is saved."""
+    rh_news = make_category(name="Actualité RH", slug="actualite", publication=titles["rh"])
+    make_article(title="Une actualité RH", publication=titles["rh"], primary_category=rh_news)
+    on_rh = get(client, "/rubrique/actualite/", RH)
+    assert on_rh.status_code == 200 and on_rh.context["category"] == rh_news
+    assert "Une actualité RH" in titles_on(on_rh)
+    on_fw = get(client, "/rubrique/actualite/", FW)
+    assert on_fw.status_code == 200 and on_fw.context["category"].publication == titles["fw"]
+    assert "Une actualité RH" not in titles_on(on_fw)
+    assert get(client, "/rubrique/nulle-part/", RH).status_code == 404
+    response = admin_client.post(
+        "/admin/articles/category/add/",
+        {"publication": titles["rh"].pk, "name": "Encore", "slug": "actualite", "position": 9},
+    )
+    assert response.status_code == 200
+    assert "Une rubrique de cette publication a déjà cet identifiant d’URL." in response.text
+    assert titles["rh"].categories.filter(slug="actualite").count() == 1
+
+
 def test_tag_and_author_pages_list_the_articles_that_appear_on_the_title(client, titles):
     for path in ("/tag/emploi/", "/auteur/jeanne-dussueil/"):
         rh_page = titles_on(get(client, path, RH))

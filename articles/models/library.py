@@ -99,8 +99,8 @@ class Category(models.Model):
     slug = models.SlugField(
         "identifiant d’URL",
         max_length=100,
-        unique=True,
-        help_text="Partie de l’adresse de la rubrique, par exemple : « afrique ».",
+        help_text="Partie de l’adresse de la rubrique, par exemple : « afrique ». Unique dans "
+        "sa publication : deux titres peuvent avoir chacun leur « actualite ».",
     )
     parent = models.ForeignKey(
         "self",
@@ -162,6 +162,12 @@ class Category(models.Model):
                 violation_error_message="Une rubrique ne peut pas être sa propre parente.",
             ),
             models.CheckConstraint(condition=~Q(slug=""), name="category_slug_not_empty"),
+            models.UniqueConstraint(
+                fields=["publication", "slug"],
+                name="category_slug_per_publication",
+                violation_error_message="Une rubrique de cette publication a déjà cet "
+                "identifiant d’URL.",
+            ),
         ]
 
     def __str__(self):
