@@ -16,6 +16,8 @@ from partners.demo import load_partners
 DEMO_USERS = [
     {"username": "jdussueil", "first_name": "Jeanne", "last_name": "Dussueil",
      "group": JOURNALISTS, "author": "jeanne-dussueil", "publications": ["frenchweb"]},
+    {"username": "crousset", "first_name": "Claire", "last_name": "Rousset",
+     "group": JOURNALISTS, "author": "claire-rousset", "publications": ["journaldesrh"]},
     {"username": "mdelorme", "first_name": "Marc", "last_name": "Delorme",
      "group": EDITORS, "author": "marc-delorme", "publications": ["frenchweb", "journaldesrh"]},
     {"username": "pmartin", "first_name": "Paul", "last_name": "Martin",
@@ -39,7 +41,7 @@ def demo_users():
             is_staff=True,
         )
         user.groups.add(Group.objects.get(name=spec["group"]))
-        # The journalist writes for FrenchWeb, the editor-in-chief for both titles.
+        # Each journalist writes for one title, the editor-in-chief for both.
         user.publications.set(Publication.objects.filter(slug__in=spec["publications"]))
         # The journalist's account signs as their byline.
         Author.objects.filter(slug=spec["author"], user__isnull=True).update(user=user)

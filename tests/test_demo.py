@@ -125,6 +125,7 @@ def test_demo_creates_one_account_per_role_with_its_password_printed_once(monkey
     output = load()
     for username, group in [
         ("jdussueil", "Journalistes"),
+        ("crousset", "Journalistes"),
         ("mdelorme", "Éditeurs"),
         ("pmartin", "Partenariats"),
     ]:
@@ -134,6 +135,7 @@ def test_demo_creates_one_account_per_role_with_its_password_printed_once(monkey
         assert list(user.groups.values_list("name", flat=True)) == [group]
         assert user.check_password("demo-mot-de-passe")
     assert Author.objects.get(slug="jeanne-dussueil").user.username == "jdussueil"
+    assert Author.objects.get(slug="claire-rousset").user.username == "crousset"
     assert "mot de passe" not in load()
 
 
@@ -150,10 +152,13 @@ def test_demo_accounts_work_for_their_titles():
     load()
     teams = {
         user.username: sorted(user.publications.values_list("slug", flat=True))
-        for user in User.objects.filter(username__in=["jdussueil", "mdelorme", "pmartin"])
+        for user in User.objects.filter(
+            username__in=["jdussueil", "crousset", "mdelorme", "pmartin"]
+        )
     }
     assert teams == {
         "jdussueil": ["frenchweb"],
+        "crousset": ["journaldesrh"],
         "mdelorme": ["frenchweb", "journaldesrh"],
         "pmartin": [],
     }

@@ -4,7 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from articles.models import Article
-from tests.browser.conftest import SCREENSHOTS, wait_until
+from tests.browser.conftest import PHONE, SCREENSHOTS, wait_until
 
 DESK = {"width": 1400, "height": 1000}
 
@@ -186,3 +186,46 @@ def test_journalist_uploads_a_photo_and_sets_its_focal_point(
         pytest.approx(0.27, abs=0.02),
     )
     assert (photo.width, photo.height) == (2000, 1125)
+
+
+def test_a_journalist_of_one_title_submits_and_an_editor_of_both_publishes_to_both(
+    make_page, live_server, demo_with_accounts, titles
+):
+    """Claire Rousset writes for the Journal des RH only: her form offers that title alone,
+    and no publish button. Marc Delorme, editor of both, cross-posts it to FrenchWeb and
+    publishes: readers of both titles find it, FrenchWeb's page pointing to the Journal des
+    RH's address as canonical."""
+    page = make_page(viewport=DESK)
+    log_in(page, live_server, "crousset")
+    page.goto(live_server.url + "/admin/articles/article/add/")
+    expect(page.locator("#id_publication option")).to_have_text(["Journal des RH"])
+    page.locator("#id_title").press_sequentially("Entretiens annuels : ce qui change en 2021")
+    page.fill("#id_standfirst", "Objectifs, compétences, télétravail : le rendez-vous évolue.")
+    page.locator(".ProseMirror[contenteditable=true]").click()
+    page.keyboard.type("Les DRH revoient leurs grilles d’entretien.")
+    choose(page, ".field-lead_photo", "Sidi Abdellah")  # the photo library is shared
+    choose(page, ".field-primary_category", "Management")
+    expect(page.locator('button[value="publish"]')).to_have_count(0)
+    page.locator('button[value="submit"]').first.click()
+    expect(page.locator(".messagelist")).to_contain_text("en relecture")
+    article = Article.objects.get(slug="entretiens-annuels-ce-qui-change-en-2021")
+    assert (article.publication.slug, article.status) == ("journaldesrh", "review")
+
+    desk = make_page(viewport=DESK)
+    log_in(desk, live_server, "mdelorme")
+    desk.goto(live_server.url + f"/admin/articles/article/{article.pk}/change/")
+    desk.locator(".field-cross_posts label", has_text="FrenchWeb").click()
+    desk.locator('button[value="publish"]').first.click()
+    expect(desk.locator(".messagelist")).to_contain_text("publié")
+    expect(desk.locator(".messagelist")).not_to_contain_text("pas publié")
+    article.refresh_from_db()
+    assert article.is_live()
+    assert list(article.cross_posts.values_list("slug", flat=True)) == ["frenchweb"]
+
+    for slug in ("journaldesrh", "frenchweb"):
+        reader = make_page(viewport=PHONE, site=titles[slug])
+        reader.goto(titles[slug] + "/")
+        reader.get_by_role("link", name="Entretiens annuels").first.click()
+        expect(reader.locator("h1")).to_have_text("Entretiens annuels\u00a0: ce qui change en 2021")
+        canonical = reader.locator('link[rel="canonical"]').get_attribute("href")
+        assert canonical == titles["journaldesrh"] + article.get_absolute_url()
