@@ -184,6 +184,18 @@ def test_screenshots_for_the_readme(make_page, live_server, demo, name, viewport
     assert target.stat().st_size > 10_000
 
 
+@pytest.mark.parametrize(("name", "viewport"), [("desktop", DESKTOP), ("phone", PHONE)])
+def test_screenshots_of_the_second_title_for_the_readme(make_page, titles, name, viewport):
+    origin = titles["journaldesrh"]
+    page = make_page(viewport=viewport, reduced_motion="reduce", site=origin)
+    page.goto(origin + "/")
+    expect(page.locator(".logo img")).to_have_attribute("alt", "Journal des RH")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    target = SCREENSHOTS / f"home-journaldesrh-{name}.png"
+    page.screenshot(path=str(target), full_page=False)
+    assert target.stat().st_size > 10_000
+
+
 def test_printed_article_keeps_the_text_and_drops_the_chrome(make_page, live_server, demo):
     page = make_page(viewport=DESKTOP)
     page.goto(live_server.url + "/articles/lalgerie-ouvre-son-premier-cluster-numerique/")
