@@ -35,7 +35,7 @@ from articles.models import (
     TaggedArticle,
     public_rows,
 )
-from articles.queries import compiled, where_sql
+from articles.queries import where_sql
 
 MAX_QUERY = 200
 MAX_RESULTS = 500
@@ -272,8 +272,16 @@ def _on_publication(vendor, publication_id):
     """On the PostgreSQL index's rows: the article appears on the publication (None: any)."""
     if not publication_id:
         return "1 = 1", []
-    sql, params = compiled(Article.objects.on(Publication(pk=publication_id)).values("pk"))
-    return f"s.article_id IN ({sql})", params
+    # Correlated on the article's primary key: each candidate is checked by index lookups.
+    # (« article_id IN (on()'s rows) » made PostgreSQL read and hash every article of the
+    # publication and give up the GIN index: 1.1 s a search at 120,000 articles.)
+    sql, params = where_sql(Article.objects.on(Publication(pk=publication_id)))
+    table = connection.ops.quote_name(Article._meta.db_table)
+    return (
+        f"EXISTS (SELECT 1 FROM {table} WHERE {table}.{connection.ops.quote_name('id')}"
+        f" = s.article_id AND {sql})",
+        params,
+    )
 
 
 def _candidates(publication_id=None):
