@@ -123,6 +123,11 @@ def prepare_database():
             manage("generate_articles", "--count", str(wanted - count), "--seed", seed,
                    *publication)  # fmt: skip
             say(f"  générés en {time.monotonic() - started:.0f} s")
+    # The second title on a host without a port: nginx passes on the host alone ($host).
+    psql("UPDATE articles_publication SET domain = 'journaldesrh.localhost'"
+         " WHERE slug = 'journaldesrh'", DATABASE)  # fmt: skip
+    psql("UPDATE django_site SET domain = 'journaldesrh.localhost' WHERE id = (SELECT site_id"
+         " FROM articles_publication WHERE slug = 'journaldesrh')", DATABASE)  # fmt: skip
     # Fresh statistics and visibility maps: the planner's choices are the production ones.
     psql("VACUUM ANALYZE", DATABASE)
     manage("collectstatic", "--noinput", "-v", "0")
