@@ -16,13 +16,39 @@ from core.links import is_site_path
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "s", "sub", "sup", "a",
     "h2", "h3", "ul", "ol", "li", "blockquote", "hr",
+    "figure", "figcaption", "img",
 }  # fmt: skip
-ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}}
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "ol": {"start"},
+    "figure": {"class"},
+    "img": {"src", "alt", "width", "height", "data-file"},
+}
+# A figure of the body shows a photo of the library, named by its id (``data-file``, as the
+# editor's Figure extension writes it); the page shows it from the library, with its credit
+# and only while its rights last (``articles.figures``). Any other image is removed: no
+# picture from another site (a tracker, a photo without rights), none the desk cannot see.
+_DIGITS = re.compile(r"[0-9]{1,12}")
+_IMG_WITHOUT_PHOTO = re.compile(r'<img(?![^>]*\sdata-file="[0-9]+")[^>]*>')
 URL_SCHEMES = {"http", "https", "mailto"}
+
+
+def _attribute(tag, name, value):
+    """Figures' attributes: a photo id, sizes in digits, the library's own files."""
+    if tag == "img" and name in ("data-file", "width", "height"):
+        return value if _DIGITS.fullmatch(value) else None
+    if tag == "img" and name == "src":
+        inside = value.startswith(settings.MEDIA_URL) and ".." not in value
+        return value if inside and is_site_path(value) else None
+    if tag == "figure":
+        return value if value == "figure" else None
+    return value
+
 
 _cleaner = nh3.Cleaner(
     tags=ALLOWED_TAGS,
     attributes=ALLOWED_ATTRIBUTES,
+    attribute_filter=_attribute,
     url_schemes=URL_SCHEMES,
     link_rel=None,  # set below, for external links only
     strip_comments=True,
@@ -61,7 +87,7 @@ def sanitize_html(html):
     """Return ``html`` reduced to the editor's allow-list; idempotent."""
     if not html:
         return ""
-    cleaned = _cleaner.clean(html).strip()
+    cleaned = _IMG_WITHOUT_PHOTO.sub("", _cleaner.clean(html)).strip()
     # ProseMirror saves an empty document as one empty paragraph.
     if cleaned in ("<p></p>", "<p><br></p>"):
         return ""

@@ -13,7 +13,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
 from accounts import limits
-from articles import photos, readership, search, services, structured
+from articles import figures, photos, readership, search, services, structured
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -168,6 +168,9 @@ def article_context(queryset, *, preview=False, site=None):
     )
     corrections = list(article.corrections.all()) if article.has_corrections else []
     updated_at = corrections[-1].published_at if corrections else None
+    # The body's photos, from the library (one query, none without figures); only this
+    # request's copy of the article changes.
+    article.body = figures.expand(article.body)
     # On the article's own publication, from its domain, never from the request's Host
     # header (which a client controls): a cross-posted copy names its original.
     home_site = article.publication
@@ -390,6 +393,7 @@ def page_detail(request, slug):
     site = current(request)
     pages = Page.objects.shown_on(site.pk) if site is not None else Page.objects
     page = get_object_or_404(pages, slug=slug)
+    page.body = figures.expand(page.body)
     context = chrome(publication=site) | {"page": page} | partner_page("page")
     return render(request, "articles/page_detail.html", context)
 

@@ -39,6 +39,10 @@ BODY_EDITOR = {
     "HorizontalRule": True,
     "HardBreak": True,
     "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
+    # Photos of the library in the body (a figure, its caption): articles.figures.
+    "Figure": True,
+    "Image": True,
+    "Caption": True,
 }
 
 PHOTO_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
