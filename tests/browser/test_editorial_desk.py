@@ -229,3 +229,30 @@ def test_a_journalist_of_one_title_submits_and_an_editor_of_both_publishes_to_bo
         expect(reader.locator("h1")).to_have_text("Entretiens annuels\u00a0: ce qui change en 2021")
         canonical = reader.locator('link[rel="canonical"]').get_attribute("href")
         assert canonical == titles["journaldesrh"] + article.get_absolute_url()
+
+
+def test_an_editor_keeps_a_body_s_photo_figure_when_saving(
+    make_page, live_server, demo_with_accounts
+):
+    """A body with a photo of the library (as the WordPress import writes it) goes through
+    the editor and back unharmed: the figure, its photo and its caption."""
+    from articles.models import Photo
+
+    photo = Photo.objects.first()
+    article = Article.objects.get(slug="lalgerie-ouvre-son-premier-cluster-numerique")
+    figure = (
+        f'<figure class="figure"><img src="{photo.image.url}" alt="{photo.alt_text}" '
+        f'data-file="{photo.pk}"><figcaption>Le site, vu du ciel.</figcaption></figure>'
+    )
+    Article.objects.filter(pk=article.pk).update(body=article.body + figure)
+    page = make_page(viewport=DESK)
+    log_in(page, live_server, "mdelorme")
+    page.goto(live_server.url + f"/admin/articles/article/{article.pk}/change/")
+    expect(page.locator(".ProseMirror figure img")).to_have_count(1)
+    page.fill("#id_title", "L’Algérie ouvre son premier cluster numérique (mis à jour)")
+    page.locator('button[name="_continue"], input[name="_continue"]').first.click()
+    expect(page.locator(".messagelist")).to_be_visible()
+    article.refresh_from_db()
+    assert article.title.endswith("(mis à jour)")
+    assert f'data-file="{photo.pk}"' in article.body
+    assert "<figcaption>Le site, vu du ciel.</figcaption>" in article.body
