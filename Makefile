@@ -14,7 +14,7 @@ PORT ?= 8000
 # The browser the tests drive: Debian's Chromium, never one downloaded by a test tool.
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help install run test lint format demo clean test-tools screenshots serve bench soak lighthouse
+.PHONY: help install run test lint format demo clean test-tools screenshots serve bench soak lighthouse bench-import
 
 help:
 	@echo "make run    installe, migre SQLite, charge la démo et sert http://127.0.0.1:$(PORT)/"
@@ -105,6 +105,11 @@ screenshots: install test-tools
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 media var .pytest_cache .ruff_cache
 	find staticfiles -mindepth 1 ! -name .gitkeep -delete
+
+# The WordPress importer: rate and peak memory on a generated export of 20,000 posts
+# (BENCH_WP_POSTS), or of about BENCH_WP_MB megabytes (the 1 GB memory test).
+bench-import: install
+	$(BIN)/python benchmarks/wordpress_import.py
 
 # Lighthouse (mobile, performance) on every page type of every publication of the running
 # site (start `make run` or `make serve` first). Node tools in benchmarks/lighthouse/ only.

@@ -13,10 +13,10 @@ class ArticlesConfig(ModelRoles, AppConfig):
     verbose_name = "Rédaction"
 
     # core.registry: listings are rebuilt from the articles (as are the search index and
-    # the photo renditions, which are not models); versions, preview links, reading counts
-    # and the trash never show on a public page.
+    # the photo renditions, which are not models); versions, preview links, reading counts,
+    # the trash and the record of imports never show on a public page.
     derived_models = ("Listing",)
-    private_models = ("Revision", "PreviewLink", "ArticleView", "TrashedItem")
+    private_models = ("Revision", "PreviewLink", "ArticleView", "TrashedItem", "ImportedItem")
     derived_media = ("renditions/",)
     # Each publication's Site (django.contrib.sites) is part of its data.
     archived_models = ("sites.Site",)

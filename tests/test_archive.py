@@ -12,7 +12,15 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from accounts.models import AuditEvent, GroupSecurity
 from accounts.two_factor import new_backup_codes
 from articles import services, trash
-from articles.models import Article, ArticleView, BreakingNews, Correction, Photo, TrashedItem
+from articles.models import (
+    Article,
+    ArticleView,
+    BreakingNews,
+    Correction,
+    ImportedItem,
+    Photo,
+    TrashedItem,
+)
 from core import registry
 from partners import selection
 from partners.models import Banner, BannerStat, Lead
@@ -51,6 +59,10 @@ def every_kind_of_row():
     seed = Article.objects.get(slug="lalgerie-ouvre-son-premier-cluster-numerique")
     Correction.objects.create(article=seed, text="Une précision.")
     ArticleView.objects.create(article=seed, day="2020-11-11", count=42)
+    ImportedItem.objects.create(
+        source="www.frenchweb.fr", kind="article", key="409123", object_id=seed.pk,
+        old_url="/2020/11/10/seed", fingerprint="0" * 64, local_version=seed.version,
+    )  # fmt: skip
     BannerStat.objects.create(banner=Banner.objects.first(), day="2020-11-11", impressions=3)
     BreakingNews.objects.create(
         text="Alerte", starts_at="2020-01-01T00:00Z", ends_at="2020-01-02T00:00Z"

@@ -28,6 +28,7 @@ from articles.models.articles import (  # isort: skip (after the library it refe
     public_rows,
 )
 from articles.models.derived import ArticleView, Listing  # isort: skip
+from articles.models.imports import ImportedItem  # isort: skip
 from articles.models.desk import (  # isort: skip
     PreviewLink,
     Revision,
@@ -46,6 +47,7 @@ __all__ = [
     "BreakingNews",
     "Category",
     "Correction",
+    "ImportedItem",
     "Listing",
     "Page",
     "Photo",
