@@ -40,6 +40,7 @@ class ArticlesConfig(ModelRoles, AppConfig):
                     "correction",
                     "previewlink",
                     "breakingnews",
+                    "redirect",
                 ],
             ),
             "articles.view_revision",

@@ -22,9 +22,11 @@ from articles.models import (
     Category,
     Photo,
     PreviewLink,
+    Redirect,
     RelatedLink,
     Revision,
 )
+from articles.models.redirects import normalise_path
 from articles.permissions import (
     can_edit,
     can_edit_photo,
@@ -118,6 +120,8 @@ def save_article(*, article, user, save_parts=None, content_changed=True):
     else:
         article.version += 1
     article.save()
+    if stored is not None and stored.slug != article.slug and stored.published_at is not None:
+        _keep_old_address(stored, article)
     if save_parts is not None:
         save_parts()
     author = getattr(user, "author", None)
@@ -127,6 +131,22 @@ def save_article(*, article, user, save_parts=None, content_changed=True):
         kind = Revision.Kind.CREATED if is_new else Revision.Kind.EDITED
         save_revision(article=article, user=user, kind=kind)
     return article
+
+
+def _keep_old_address(before, article):
+    """A published article's address changed: its old one answers a 301 to the new one
+    (and one back to where it was is no longer needed)."""
+    old_path = normalise_path(before.get_absolute_url())
+    new_path = article.get_absolute_url()
+    Redirect.objects.filter(publication_id=article.publication_id,
+                            old_path=normalise_path(new_path)).delete()  # fmt: skip
+    Redirect.objects.update_or_create(
+        publication_id=before.publication_id,
+        old_path=old_path,
+        defaults={"new_url": new_path, "source": Redirect.Source.SLUG},
+    )
+    # Redirects that led to the old address lead to the new one, without a chain.
+    Redirect.objects.filter(new_url=before.get_absolute_url()).update(new_url=new_path)
 
 
 @transaction.atomic

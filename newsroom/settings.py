@@ -107,6 +107,9 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     # Which publication the host is for (no query on a warm page); aliases answer a 301.
     "articles.publications.PublicationMiddleware",
+    # Old addresses (a WordPress archive's, a changed slug's): a 301, before the page cache
+    # for the addresses it would answer wrongly (« /?p=123 »), after the view for a 404.
+    "articles.redirects.RedirectMiddleware",
     # Cached pages are answered here: sessions, CSRF and auth never run for them.
     "core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -14,6 +14,7 @@ from django.contrib.auth.models import Group, User
 from django.forms.models import model_to_dict
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
+from django.utils.text import slugify
 
 from accounts.models import AuditEvent
 from articles import publications, services, trash
@@ -24,6 +25,7 @@ from articles.models import (
     Page,
     PreviewLink,
     Publication,
+    Redirect,
     Revision,
     Tag,
 )
@@ -64,6 +66,9 @@ PLAIN = {
     "articles_page_add": "L3232",
     "articles_breakingnews_changelist": "L3232",
     "articles_breakingnews_add": "L3232",
+    "articles_redirect_changelist": "L3232",
+    "articles_redirect_add": "L3232",
+    "articles_redirect_import": "L3232",
     "articles_publication_changelist": "L3332",  # titles are installed by superusers
     "articles_publication_add": "L3332",
     "partners_partner_changelist": "L3222",
@@ -97,6 +102,7 @@ OBJECTS = {
     "tag": LIBRARY,
     "page": EDITORS_ONLY,
     "breakingnews": EDITORS_ONLY,
+    "redirect": EDITORS_ONLY,
     "publication": {"change": "L3332", "history": "L3332", "delete": "L3332"},
     "partner": {"change": "L3222", "history": "L3222", "delete": "L3322"},
     "banner": PARTNERS_ONLY,
@@ -164,6 +170,7 @@ FORBIDDEN_POSTS = {
     ("articles_article_preview_link", "own_draft"): ["journalist", "partner_manager"],
     ("articles_page_add", None): ["journalist", "partner_manager"],
     ("articles_category_add", None): ["journalist", "partner_manager"],
+    ("articles_redirect_add", None): ["journalist", "partner_manager"],
     ("partners_banner_add", None): ["journalist", "editor"],
     ("partners_lead_add", None): ["journalist", "editor", "partner_manager", "superuser"],
     ("auth_user_add", None): ["journalist", "editor", "partner_manager"],
@@ -191,6 +198,7 @@ def covered_names():
     models = {
         "photo": "articles", "category": "articles", "author": "articles", "tag": "articles",
         "page": "articles", "breakingnews": "articles", "partner": "partners",
+        "redirect": "articles",
         "publication": "articles",
         "banner": "partners", "calltoaction": "partners", "lead": "partners", "user": "auth",
         "group": "auth", "auditevent": "accounts", "trasheditem": "articles",
@@ -246,6 +254,9 @@ def objects(people):
         "page": Page.objects.create(title="Mentions", slug="mentions", body="<p>x</p>"),
         "breakingnews": BreakingNews.objects.create(
             text="Alerte", ends_at=timezone.now() + timedelta(hours=1)
+        ),
+        "redirect": Redirect.objects.create(
+            publication=Publication.objects.default(), old_path="/ancien", new_url="/"
         ),
         "publication": publications.save_publication(
             Publication(name="Journal des RH", slug="journaldesrh", domain="rh.example.fr")
@@ -397,6 +408,9 @@ def test_crafted_posts_change_nothing(client, people, objects):
                     "password1": "x",
                     "password2": "x",
                     "text": "x",
+                    "publication": Publication.objects.default().pk,
+                    "old_path": "/piratee",
+                    "new_url": "https://evil.example/",
                 },
             )
             assert response.status_code in (302, 403, 405), (name, key, role, response.status_code)
@@ -417,6 +431,7 @@ def snapshot():
         Banner.objects.count(),
         Revision.objects.filter(kind="restored").count(),
         PreviewLink.objects.count(),
+        Redirect.objects.count(),
     )
 
 
@@ -433,6 +448,7 @@ CHANGERS = {
     "tag": ["editor", "superuser"],
     "page": ["editor", "superuser"],
     "breakingnews": ["editor", "superuser"],
+    "redirect": ["editor", "superuser"],
     "publication": ["superuser"],
     "partner": ["partner_manager", "superuser"],
     "banner": ["partner_manager", "superuser"],
@@ -447,10 +463,13 @@ CHANGED_FIELD = {
     "own_draft": "title", "other_draft": "title", "own_published": "title",
     "own_photo": "caption", "photo": "caption", "category": "name", "author": "name",
     "tag": "name", "page": "title", "breakingnews": "text", "publication": "name",
+    "redirect": "new_url",
     "partner": "name",
     "banner": "name", "calltoaction": "text", "lead": "notes", "user": "first_name",
     "group": "name", "auditevent": "details", "trasheditem": "label",
 }  # fmt: skip
+# Fields whose values have a form: the text written, made into one.
+AS_VALUE = {"redirect": lambda text: "/" + slugify(text)}
 ADMIN_APP = {"user": "auth", "group": "auth", "auditevent": "accounts", "partner": "partners",
              "banner": "partners", "calltoaction": "partners", "lead": "partners"}  # fmt: skip
 
@@ -498,7 +517,9 @@ def test_change_forms_posted_change_the_object_only_for_the_roles_allowed(client
         # A complete, valid form, as a role that may change the object sees it: only the
         # permission checks stand between it and the database.
         source = allowed[0] if allowed else "superuser"
-        data = change_form_data(client_for(client, people, source), url, obj, field, "Piraté")
+        shape = AS_VALUE.get(key, str)
+        data = change_form_data(client_for(client, people, source), url, obj, field,
+                                shape("Piraté"))  # fmt: skip
         if not allowed:  # a read-only page: the object's own values fill in its fields
             values = {k: v for k, v in model_to_dict(obj).items() if v is not None}
             data = values | data
@@ -510,7 +531,7 @@ def test_change_forms_posted_change_the_object_only_for_the_roles_allowed(client
                              f"{stored(obj) != before}")  # fmt: skip
         for role in allowed:
             browser = client_for(client, people, role)
-            value = f"Changé par {role}"
+            value = shape(f"Changé par {role}")
             response = browser.post(url, change_form_data(browser, url, obj, field, value))
             now = getattr(type(obj).objects.get(pk=obj.pk), field)
             if outcome(response) != "R" or now != value:

@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 
 from articles import photos
-from articles.admin import articles, library, publications, trash  # noqa: F401  (registers)
+from articles.admin import articles, library, publications, redirects, trash  # noqa: F401
 from articles.models import Photo
 
 

@@ -23,7 +23,7 @@ from django.db import transaction
 from articles import indexing
 from articles.models import Author, Category, ImportedItem, Tag
 from articles.text import slugify_fr
-from articles.wordpress import content, wxr
+from articles.wordpress import addresses, content, wxr
 from articles.wordpress.posts import PostsMixin
 from articles.wordpress.report import Report
 
@@ -98,6 +98,8 @@ class _Run(PostsMixin):
                 if first:
                     self._link_sections()
             self._rewrite_forward_links()
+            if self.source:
+                self.report.redirects = addresses.make_redirects(self.source, self.publication)
         except Stop:
             self.report.error = "arrêté à la demande ; relancez l’import pour le reprendre."
         self.report.repairs = repairs.messages()

@@ -41,6 +41,7 @@ class Report:
     comments: int = 0
     other_items: Counter = field(default_factory=Counter)  # post types we do not import
     repairs: list = field(default_factory=list)
+    redirects: int = 0  # old addresses given a 301
     error: str = ""
 
     def count(self, kind, outcome):
@@ -61,6 +62,8 @@ class Report:
                     f"{label.capitalize()} : "
                     + ", ".join(f"{counts[o]} {OUTCOME_LABELS[o]}" for o in OUTCOMES)
                 )
+        if self.redirects:
+            said.append(f"Redirections : {self.redirects} ancienne(s) adresse(s) → 301.")
         if self.comments:
             said.append(
                 f"Commentaires : {self.comments} non importés (Newsroom n’a pas de commentaires)."
@@ -80,6 +83,7 @@ class Report:
                 "error": self.error,
                 "counts": {kind: dict(counts) for kind, counts in self.counts.items()},
                 "comments": self.comments,
+                "redirects": self.redirects,
                 "other_items": dict(self.other_items),
                 "repairs": self.repairs,
                 "warnings": [

@@ -1,0 +1,81 @@
+"""The old site's addresses, kept alive: after an import, a 301 (``Redirect``) from every
+address WordPress gave what came in — its permalink whatever the permalink structure, its
+query address (« /?p=ID », « /?page_id=ID », « /?cat=ID »), its feed — to the new one.
+An address that already has a redirect keeps it (an editor's choice wins)."""
+
+from django.urls import reverse
+
+from articles.models import Article, Author, Category, ImportedItem, Page, Redirect, Tag
+from articles.models.redirects import normalise_path
+
+Kind = ImportedItem.Kind
+MODELS = {
+    Kind.ARTICLE: Article,
+    Kind.PAGE: Page,
+    Kind.SECTION: Category,
+    Kind.TAG: Tag,
+    Kind.AUTHOR: Author,
+}
+QUERY_ADDRESS = {Kind.ARTICLE: "p", Kind.PAGE: "page_id"}
+FEEDS = {
+    Kind.SECTION: lambda obj: reverse("articles:category-feed", kwargs={"slug": obj.slug}),
+    Kind.TAG: lambda obj: reverse("articles:tag-feed", kwargs={"slug": obj.slug}),
+    Kind.AUTHOR: lambda obj: reverse("articles:author-feed", kwargs={"slug": obj.slug}),
+}
+BATCH = 1000
+
+
+def _pairs(kind, rows, objects):
+    """(old path, new address) for the imported items ``rows`` of ``kind``."""
+    for key, old_url, object_id in rows:
+        obj = objects.get(object_id)
+        if obj is None:
+            continue
+        new = obj.get_absolute_url()
+        if old_url:
+            yield old_url, new
+            if kind in FEEDS:  # « /category/afrique/feed/ » → its feed here
+                yield f"{old_url.rstrip('/')}/feed", FEEDS[kind](obj)
+        if kind in QUERY_ADDRESS and key.isdigit():
+            yield f"/?{QUERY_ADDRESS[kind]}={key}", new
+
+
+def make_redirects(source, publication):
+    """Create the missing redirects of the items imported from ``source``; returns how many."""
+    created = 0
+    wanted = [("/feed", reverse("articles:feed"))]  # the site's own feed
+    for kind, model in MODELS.items():
+        rows = ImportedItem.objects.filter(source=source, kind=kind).exclude(object_id=None)
+        batch = []
+        for row in rows.values_list("key", "old_url", "object_id").iterator(chunk_size=BATCH):
+            batch.append(row)
+            if len(batch) == BATCH:
+                wanted += _pairs(kind, batch, model.objects.in_bulk([r[2] for r in batch]))
+                created += _create(publication, wanted)
+                batch, wanted = [], []
+        if batch:
+            wanted += _pairs(kind, batch, model.objects.in_bulk([r[2] for r in batch]))
+        created += _create(publication, wanted)
+        wanted = []
+    return created
+
+
+def _create(publication, pairs):
+    redirects = {}
+    for old, new in pairs:
+        old_path = normalise_path(old)
+        if old_path and old_path != normalise_path(new) and old_path not in redirects:
+            redirects[old_path] = Redirect(
+                publication=publication, old_path=old_path, new_url=new,
+                source=Redirect.Source.IMPORT,
+            )  # fmt: skip
+    if not redirects:
+        return 0
+    existing = set(
+        Redirect.objects.filter(publication=publication, old_path__in=redirects).values_list(
+            "old_path", flat=True
+        )
+    )
+    fresh = [r for path, r in redirects.items() if path not in existing]
+    Redirect.objects.bulk_create(fresh, batch_size=BATCH)
+    return len(fresh)
