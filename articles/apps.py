@@ -16,7 +16,15 @@ class ArticlesConfig(ModelRoles, AppConfig):
     # the photo renditions, which are not models); versions, preview links, reading counts,
     # the trash and the record of imports never show on a public page.
     derived_models = ("Listing",)
-    private_models = ("Revision", "PreviewLink", "ArticleView", "TrashedItem", "ImportedItem")
+    private_models = (
+        "Revision",
+        "PreviewLink",
+        "ArticleView",
+        "TrashedItem",
+        "ImportedItem",
+    )
+    # The log of addresses that answered 404: passing state, not the newsroom's data.
+    transient_models = ("MissingPage",)
     derived_media = ("renditions/",)
     # Each publication's Site (django.contrib.sites) is part of its data.
     archived_models = ("sites.Site",)
@@ -41,6 +49,7 @@ class ArticlesConfig(ModelRoles, AppConfig):
                     "previewlink",
                     "breakingnews",
                     "redirect",
+                    "missingpage",
                 ],
             ),
             "articles.view_revision",

@@ -19,6 +19,7 @@ from articles.models import (
     Correction,
     ImportedItem,
     Photo,
+    Redirect,
     TrashedItem,
 )
 from core import registry
@@ -59,6 +60,7 @@ def every_kind_of_row():
     seed = Article.objects.get(slug="lalgerie-ouvre-son-premier-cluster-numerique")
     Correction.objects.create(article=seed, text="Une précision.")
     ArticleView.objects.create(article=seed, day="2020-11-11", count=42)
+    Redirect.objects.create(publication=seed.publication, old_path="/?p=409123", new_url="/")
     ImportedItem.objects.create(
         source="www.frenchweb.fr", kind="article", key="409123", object_id=seed.pk,
         old_url="/2020/11/10/seed", fingerprint="0" * 64, local_version=seed.version,

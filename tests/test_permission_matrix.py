@@ -22,6 +22,7 @@ from articles.models import (
     Article,
     BreakingNews,
     Category,
+    MissingPage,
     Page,
     PreviewLink,
     Publication,
@@ -69,6 +70,8 @@ PLAIN = {
     "articles_redirect_changelist": "L3232",
     "articles_redirect_add": "L3232",
     "articles_redirect_import": "L3232",
+    "articles_missingpage_changelist": "L3232",
+    "articles_missingpage_add": "L3333",  # only 404s write the log
     "articles_publication_changelist": "L3332",  # titles are installed by superusers
     "articles_publication_add": "L3332",
     "partners_partner_changelist": "L3222",
@@ -103,6 +106,7 @@ OBJECTS = {
     "page": EDITORS_ONLY,
     "breakingnews": EDITORS_ONLY,
     "redirect": EDITORS_ONLY,
+    "missingpage": EDITORS_ONLY,
     "publication": {"change": "L3332", "history": "L3332", "delete": "L3332"},
     "partner": {"change": "L3222", "history": "L3222", "delete": "L3322"},
     "banner": PARTNERS_ONLY,
@@ -198,7 +202,7 @@ def covered_names():
     models = {
         "photo": "articles", "category": "articles", "author": "articles", "tag": "articles",
         "page": "articles", "breakingnews": "articles", "partner": "partners",
-        "redirect": "articles",
+        "redirect": "articles", "missingpage": "articles",
         "publication": "articles",
         "banner": "partners", "calltoaction": "partners", "lead": "partners", "user": "auth",
         "group": "auth", "auditevent": "accounts", "trasheditem": "articles",
@@ -257,6 +261,9 @@ def objects(people):
         ),
         "redirect": Redirect.objects.create(
             publication=Publication.objects.default(), old_path="/ancien", new_url="/"
+        ),
+        "missingpage": MissingPage.objects.create(
+            publication=Publication.objects.default(), path="/introuvable"
         ),
         "publication": publications.save_publication(
             Publication(name="Journal des RH", slug="journaldesrh", domain="rh.example.fr")
@@ -449,6 +456,7 @@ CHANGERS = {
     "page": ["editor", "superuser"],
     "breakingnews": ["editor", "superuser"],
     "redirect": ["editor", "superuser"],
+    "missingpage": [],  # only 404s write the log
     "publication": ["superuser"],
     "partner": ["partner_manager", "superuser"],
     "banner": ["partner_manager", "superuser"],
@@ -463,7 +471,7 @@ CHANGED_FIELD = {
     "own_draft": "title", "other_draft": "title", "own_published": "title",
     "own_photo": "caption", "photo": "caption", "category": "name", "author": "name",
     "tag": "name", "page": "title", "breakingnews": "text", "publication": "name",
-    "redirect": "new_url",
+    "redirect": "new_url", "missingpage": "path",
     "partner": "name",
     "banner": "name", "calltoaction": "text", "lead": "notes", "user": "first_name",
     "group": "name", "auditevent": "details", "trasheditem": "label",

@@ -6,7 +6,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from articles import publications
-from articles.models import Publication, Redirect
+from articles.models import MissingPage, Publication, Redirect
 
 pytestmark = pytest.mark.django_db
 
@@ -135,3 +135,33 @@ def test_an_editor_sees_and_writes_only_her_titles_redirects(desk, editor):
         {"file": csv_file("ancienne adresse,nouvelle adresse,publication\n/x,/,journaldesrh\n")},
     )
     assert "pas la vôtre" in response.content.decode()
+
+
+def test_addresses_that_answer_404_are_counted_for_the_desk(client, desk, editor, settings):
+    for _ in range(3):
+        assert (
+            client.get("/2019/05/ancien-article/", HTTP_REFERER="https://a.example/").status_code
+            == 404
+        )
+    client.get("/autre-chose/")
+    listing = desk.get("/admin/articles/missingpage/").content.decode()
+    assert listing.index("/2019/05/ancien-article") < listing.index("/autre-chose")
+    item = MissingPage.objects.get(path="/2019/05/ancien-article")
+    assert (item.hits, item.referer) == (3, "https://a.example/")
+    # « Rediriger… » opens the redirect form with the address filled in.
+    form = desk.get(
+        f"/admin/articles/redirect/add/?publication={item.publication_id}&old_path={item.path}"
+    ).content.decode()
+    assert 'value="/2019/05/ancien-article"' in form
+
+
+def test_the_404_log_is_bounded_whatever_a_scanner_sends(client, monkeypatch):
+    from articles import redirects
+
+    monkeypatch.setattr(redirects, "MISSING_PAGES_MAX", 5)
+    monkeypatch.setitem(redirects._missing_count, "read_at", 0.0)
+    for n in range(40):
+        client.get(f"/scan/{n}.php")
+    assert MissingPage.objects.count() == 5
+    client.get("/scan/0.php")  # those already there go on counting
+    assert MissingPage.objects.get(path="/scan/0.php").hits == 2

@@ -10,10 +10,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.http import urlencode
 
 from articles import permissions
-from articles.models import Publication, Redirect
+from articles.models import MissingPage, Publication, Redirect
 
 CSV_COLUMNS = ["ancienne adresse", "nouvelle adresse", "publication"]
 MAX_CSV_BYTES = 5 * 1024 * 1024
@@ -84,6 +86,34 @@ class RedirectAdmin(admin.ModelAdmin):
         context = {**self.admin_site.each_context(request), "form": form,
                    "opts": self.model._meta, "title": "Importer des redirections"}  # fmt: skip
         return render(request, "admin/articles/redirect/import.html", context)
+
+
+@admin.register(MissingPage)
+class MissingPageAdmin(admin.ModelAdmin):
+    """The addresses that answered 404, most visited first: where a redirect is missing."""
+
+    list_display = ["path", "hits", "publication", "last_seen_at", "referer", "add_redirect"]
+    list_filter = ["publication"]
+    search_fields = ["path", "referer"]
+    readonly_fields = ["publication", "path", "hits", "referer", "first_seen_at", "last_seen_at"]
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request).select_related("publication")
+        if request.user.is_superuser:
+            return queryset
+        return queryset.filter(publication_id__in=permissions.publication_ids(request.user))
+
+    def has_add_permission(self, request):
+        return False  # only 404s write here
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="redirection")
+    def add_redirect(self, item):
+        query = urlencode({"publication": item.publication_id, "old_path": item.path})
+        url = reverse("admin:articles_redirect_add") + "?" + query
+        return format_html('<a href="{}">Rediriger…</a>', url)
 
 
 @transaction.atomic

@@ -29,7 +29,7 @@ from articles.models.articles import (  # isort: skip (after the library it refe
 )
 from articles.models.derived import ArticleView, Listing  # isort: skip
 from articles.models.imports import ImportedItem  # isort: skip
-from articles.models.redirects import Redirect  # isort: skip
+from articles.models.redirects import MissingPage, Redirect  # isort: skip
 from articles.models.desk import (  # isort: skip
     PreviewLink,
     Revision,
@@ -50,6 +50,7 @@ __all__ = [
     "Correction",
     "ImportedItem",
     "Listing",
+    "MissingPage",
     "Page",
     "Photo",
     "PreviewLink",

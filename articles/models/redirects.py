@@ -86,3 +86,32 @@ class Redirect(models.Model):
         if url == self.old_path:
             raise ValidationError({"new_url": "La redirection mènerait à elle-même."})
         self.new_url = url
+
+
+class MissingPage(models.Model):
+    """An address of this site that answered 404, with how often: the log from which editors
+    add the redirects an import or a change forgot (« Adresses introuvables »)."""
+
+    publication = models.ForeignKey(
+        "articles.Publication",
+        verbose_name="publication",
+        on_delete=models.CASCADE,
+        related_name="missing_pages",
+    )
+    path = models.CharField("adresse", max_length=500)
+    hits = models.PositiveBigIntegerField("visites", default=1)
+    referer = models.CharField("venant de (dernière)", max_length=300, blank=True)
+    first_seen_at = models.DateTimeField("première fois", auto_now_add=True)
+    last_seen_at = models.DateTimeField("dernière fois", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "adresse introuvable"
+        verbose_name_plural = "adresses introuvables"
+        ordering = ["-hits", "path"]
+        constraints = [
+            models.UniqueConstraint(fields=["publication", "path"], name="missing_page_unique"),
+        ]
+        indexes = [models.Index(fields=["-hits"], name="missing_page_hits")]
+
+    def __str__(self):
+        return self.path
