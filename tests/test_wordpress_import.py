@@ -356,3 +356,23 @@ def test_changing_a_published_article_s_address_keeps_the_old_one_alive(admin_cl
     assert client.get("/articles/ancienne-adresse/").status_code == 200
     assert client.get("/articles/nouvelle-adresse/")["Location"] == "/articles/ancienne-adresse/"
     assert Redirect.objects.filter(source="slug").count() == 1
+
+
+def test_imported_pages_are_valid_html(tmp_path, uploads, client):
+    from tests.test_html_valid import vnu_errors
+
+    run(tmp_path, export(), uploads=uploads)
+    files = []
+    for name, url in {
+        "article": "/articles/lalgerie-ouvre-son-premier-cluster-numerique/",
+        "second": "/articles/la-suite/",
+        "page": "/pages/mentions-legales-wp/",
+        "section": "/rubrique/afrique/",
+        "tag": "/tag/numerique/",
+    }.items():
+        response = client.get(url)
+        assert response.status_code == 200, url
+        path = tmp_path / f"{name}.html"
+        path.write_bytes(response.content)
+        files.append(path)
+    assert vnu_errors(files) == {}

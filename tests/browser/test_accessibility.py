@@ -68,3 +68,30 @@ def test_the_second_title_has_no_accessibility_violations_in_its_own_colours(
             violations[name] = found
         page.context.close()
     assert violations == {}
+
+
+def test_an_imported_wordpress_article_has_no_accessibility_violations(
+    make_page, live_server, transactional_db, tmp_path
+):
+    """An article of a WordPress export, with a photo figure from a [caption], as readers see
+    it after the import (tests/test_wordpress_import.py builds the export)."""
+    from articles.models import Publication
+    from articles.wordpress.importer import import_export
+    from tests.test_wordpress_import import export, jpeg
+
+    jpeg(tmp_path / "uploads" / "2020" / "11" / "sidi-abdellah.jpg")
+    path = tmp_path / "export.xml"
+    path.write_bytes(export().bytes())
+    import_export(path, publication=Publication.objects.default(), uploads=tmp_path / "uploads")
+    violations = {}
+    for viewport in (PHONE, DESKTOP):
+        page = make_page(viewport=viewport, expect_problems=True)
+        response = page.goto(
+            live_server.url + "/articles/lalgerie-ouvre-son-premier-cluster-numerique/"
+        )
+        assert response.status == 200
+        assert page.locator(".article__body .article__figure img").count() == 1
+        if found := run_axe(page):
+            violations[viewport["width"]] = found
+        page.context.close()
+    assert violations == {}
