@@ -23,8 +23,9 @@ class ArticlesConfig(ModelRoles, AppConfig):
         "TrashedItem",
         "ImportedItem",
     )
-    # The log of addresses that answered 404: passing state, not the newsroom's data.
-    transient_models = ("MissingPage",)
+    # The log of addresses that answered 404: passing state, not the newsroom's data; so are
+    # the imports started from the admin (their files are not in MEDIA_ROOT).
+    transient_models = ("MissingPage", "WordPressImport")
     derived_media = ("renditions/",)
     # Each publication's Site (django.contrib.sites) is part of its data.
     archived_models = ("sites.Site",)

@@ -304,6 +304,9 @@ MEDIA_URL = env_str("MEDIA_URL", "/media/")
 # only in development, or under `make serve` where no front server runs.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
+# WordPress exports uploaded in the admin (articles.wordpress): they hold drafts, private
+# posts and e-mail addresses, so never under MEDIA_ROOT, which the web server publishes.
+IMPORTS_ROOT = Path(env_str("IMPORTS_ROOT", str(BASE_DIR / "var" / "imports")))
 
 # Uploads: a photo heavier than this, or with more pixels than that (read from its header,
 # before any decoding: "decompression bombs"), is refused with a French message.

@@ -27,6 +27,13 @@ def media_root(settings, tmp_path):
     return settings.MEDIA_ROOT
 
 
+@pytest.fixture(autouse=True)
+def imports_root(settings, tmp_path):
+    """WordPress exports uploaded in the admin go to a temporary folder, never to ./var."""
+    settings.IMPORTS_ROOT = tmp_path / "imports"
+    return settings.IMPORTS_ROOT
+
+
 def _staff(username, group):
     from django.contrib.auth.models import Group, User
 

@@ -29,6 +29,7 @@ from articles.models import (
     Redirect,
     Revision,
     Tag,
+    WordPressImport,
 )
 from partners.models import Banner, CallToAction, Lead
 from tests.factories import (
@@ -72,6 +73,8 @@ PLAIN = {
     "articles_redirect_import": "L3232",
     "articles_missingpage_changelist": "L3232",
     "articles_missingpage_add": "L3333",  # only 404s write the log
+    "articles_wordpressimport_changelist": "L3332",  # imports: superusers only
+    "articles_wordpressimport_add": "L3332",
     "articles_publication_changelist": "L3332",  # titles are installed by superusers
     "articles_publication_add": "L3332",
     "partners_partner_changelist": "L3222",
@@ -107,6 +110,7 @@ OBJECTS = {
     "breakingnews": EDITORS_ONLY,
     "redirect": EDITORS_ONLY,
     "missingpage": EDITORS_ONLY,
+    "wordpressimport": {"change": "L3332", "history": "L3332", "delete": "L3332"},
     "publication": {"change": "L3332", "history": "L3332", "delete": "L3332"},
     "partner": {"change": "L3222", "history": "L3222", "delete": "L3322"},
     "banner": PARTNERS_ONLY,
@@ -202,7 +206,7 @@ def covered_names():
     models = {
         "photo": "articles", "category": "articles", "author": "articles", "tag": "articles",
         "page": "articles", "breakingnews": "articles", "partner": "partners",
-        "redirect": "articles", "missingpage": "articles",
+        "redirect": "articles", "missingpage": "articles", "wordpressimport": "articles",
         "publication": "articles",
         "banner": "partners", "calltoaction": "partners", "lead": "partners", "user": "auth",
         "group": "auth", "auditevent": "accounts", "trasheditem": "articles",
@@ -236,6 +240,14 @@ def people(journalist, other_journalist, editor, partner_manager, admin_user):
     }
 
 
+def wordpress_import():
+    from django.core.files.base import ContentFile
+
+    run = WordPressImport(publication=Publication.objects.default())
+    run.export.save("export.xml", ContentFile(b"<rss/>"))
+    return run
+
+
 @pytest.fixture
 def objects(people):
     journalist, other = people["journalist"], people["other_journalist"]
@@ -265,6 +277,7 @@ def objects(people):
         "missingpage": MissingPage.objects.create(
             publication=Publication.objects.default(), path="/introuvable"
         ),
+        "wordpressimport": wordpress_import(),
         "publication": publications.save_publication(
             Publication(name="Journal des RH", slug="journaldesrh", domain="rh.example.fr")
         ),
@@ -457,6 +470,7 @@ CHANGERS = {
     "breakingnews": ["editor", "superuser"],
     "redirect": ["editor", "superuser"],
     "missingpage": [],  # only 404s write the log
+    "wordpressimport": [],  # a run is followed, not edited
     "publication": ["superuser"],
     "partner": ["partner_manager", "superuser"],
     "banner": ["partner_manager", "superuser"],
@@ -471,7 +485,7 @@ CHANGED_FIELD = {
     "own_draft": "title", "other_draft": "title", "own_published": "title",
     "own_photo": "caption", "photo": "caption", "category": "name", "author": "name",
     "tag": "name", "page": "title", "breakingnews": "text", "publication": "name",
-    "redirect": "new_url", "missingpage": "path",
+    "redirect": "new_url", "missingpage": "path", "wordpressimport": "uploads",
     "partner": "name",
     "banner": "name", "calltoaction": "text", "lead": "notes", "user": "first_name",
     "group": "name", "auditevent": "details", "trasheditem": "label",

@@ -5,7 +5,14 @@ from django.contrib import admin
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 
 from articles import photos
-from articles.admin import articles, library, publications, redirects, trash  # noqa: F401
+from articles.admin import (  # noqa: F401  (they register)
+    articles,
+    imports,
+    library,
+    publications,
+    redirects,
+    trash,
+)
 from articles.models import Photo
 
 

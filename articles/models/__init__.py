@@ -28,7 +28,7 @@ from articles.models.articles import (  # isort: skip (after the library it refe
     public_rows,
 )
 from articles.models.derived import ArticleView, Listing  # isort: skip
-from articles.models.imports import ImportedItem  # isort: skip
+from articles.models.imports import ImportedItem, WordPressImport  # isort: skip
 from articles.models.redirects import MissingPage, Redirect  # isort: skip
 from articles.models.desk import (  # isort: skip
     PreviewLink,
@@ -64,6 +64,7 @@ __all__ = [
     "TaggedPhoto",
     "Transition",
     "TrashedItem",
+    "WordPressImport",
     "photo_upload_to",
     "preview_expiry",
     "preview_token",

@@ -1,0 +1,73 @@
+"""Imports started from the admin (``WordPressImport``): run in a thread of the web
+process, their progress written to their row about once a second, their report at the
+end. A server restarted in the middle leaves a run that no longer moves: the admin says so,
+and a new run resumes it (the import is resumable). Issue 17 moves this to Django's tasks."""
+
+import json
+import logging
+import threading
+import time
+
+from django.db import close_old_connections, connection
+
+from articles.models import WordPressImport
+from articles.wordpress.importer import import_export
+
+logger = logging.getLogger(__name__)
+Status = WordPressImport.Status
+STALE_SECONDS = 300
+
+
+def start(run):
+    thread = threading.Thread(
+        target=execute, args=(run.pk,), daemon=True, name=f"wordpress-import-{run.pk}"
+    )
+    thread.start()
+    return thread
+
+
+def execute(pk):
+    """Run the import ``pk`` to its end (in the calling thread)."""
+    close_old_connections()
+    rows = WordPressImport.objects.filter(pk=pk)
+    try:
+        run = rows.select_related("publication", "started_by").get()
+        total = run.export.size * 2  # read twice (articles.wordpress.importer)
+        rows.update(status=Status.RUNNING, total_bytes=total, done_bytes=0)
+        shown = [0.0]
+
+        def progress(done, _total):
+            now = time.monotonic()
+            if now - shown[0] >= 1:
+                shown[0] = now
+                rows.update(done_bytes=done)
+
+        report = import_export(
+            run.export.path,
+            publication=run.publication,
+            uploads=run.uploads or None,
+            dry_run=run.dry_run,
+            default_credit=run.default_credit,
+            user=run.started_by,
+            progress=progress,
+        )
+        data = json.loads(report.as_json()) | {"lines": report.lines()}
+        rows.update(
+            status=Status.FAILED if report.error else Status.DONE, report=data, done_bytes=total
+        )
+    except Exception:
+        logger.exception("WordPress import %s", pk)
+        rows.update(
+            status=Status.FAILED,
+            report={"error": "erreur inattendue (voir le journal du serveur)."},
+        )
+    finally:
+        connection.close()
+
+
+def is_stale(run):
+    from django.utils import timezone
+
+    return run.status == Status.RUNNING and (
+        (timezone.now() - run.updated_at).total_seconds() > STALE_SECONDS
+    )
