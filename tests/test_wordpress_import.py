@@ -54,7 +54,7 @@ def export(items=None, **changes):
     )
     default = [
         attachment(40, "2020/11/sidi-abdellah.jpg", caption="Le futur site. Crédits photo : APS",
-                   alt="Le site de Sidi Abdellah"),
+                   alt="Le site de Sidi Abdellah", parent=100),
         attachment(41, "2020/11/absente.jpg", caption="Une photo perdue"),
         Item(100, title="L’Algérie ouvre son <em>premier</em> cluster numérique",
              slug="lalgerie-ouvre-son-premier-cluster-numerique", creator="jdussueil",
@@ -306,6 +306,7 @@ def test_every_old_address_answers_301_to_a_page_that_answers_200(tmp_path, uplo
         "/author/jdussueil/",
         "/author/jdussueil/feed/",
         "/feed/",
+        "/?attachment_id=40",  # an attachment's page: the article it came with
     ]
     for path in old:
         response = client.get(path)

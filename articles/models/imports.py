@@ -48,6 +48,13 @@ class ImportedItem(models.Model):
         help_text="Pour une photo : son chemin sous wp-content/uploads, sans taille "
         "(« 2020/11/sidi-abdellah.jpg »).",
     )
+    parent_key = models.CharField(
+        "parent d’origine",
+        max_length=50,
+        blank=True,
+        help_text="Pour une photo : l’ID WordPress de l’article où elle a été envoyée (sa page "
+        "de pièce jointe y mène).",
+    )
     fingerprint = models.CharField("empreinte", max_length=64, blank=True)
     local_version = models.PositiveIntegerField(
         "version écrite",

@@ -40,9 +40,27 @@ def _pairs(kind, rows, objects):
             yield f"/?{QUERY_ADDRESS[kind]}={key}", new
 
 
+def _attachment_pages(source):
+    """An attachment's page (« /?attachment_id=40 », « /2020/11/10/slug/photo/ ») leads to the
+    article it was sent with."""
+    photos = ImportedItem.objects.filter(source=source, kind=Kind.PHOTO).exclude(parent_key="")
+    parents = dict(
+        ImportedItem.objects.filter(source=source, kind=Kind.ARTICLE)
+        .exclude(object_id=None)
+        .values_list("key", "object_id")
+    )
+    articles = Article.objects.in_bulk(set(parents.values()))
+    for key, old_url, parent in photos.values_list("key", "old_url", "parent_key").iterator():
+        article = articles.get(parents.get(parent))
+        if article is not None:
+            yield f"/?attachment_id={key}", article.get_absolute_url()
+            if old_url:
+                yield old_url, article.get_absolute_url()
+
+
 def make_redirects(source, publication):
     """Create the missing redirects of the items imported from ``source``; returns how many."""
-    created = 0
+    created = _create(publication, list(_attachment_pages(source)))
     wanted = [("/feed", reverse("articles:feed"))]  # the site's own feed
     for kind, model in MODELS.items():
         rows = ImportedItem.objects.filter(source=source, kind=kind).exclude(object_id=None)

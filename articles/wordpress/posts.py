@@ -121,6 +121,7 @@ class PostsMixin:
             item,
             old_file=original,
             old_url=self.old_path(item.link),
+            parent_key=str(item.parent or ""),
         )
         self.photos_by_id[str(item.post_id)] = self.photos_by_file[original] = photo.pk
         return "created" if is_new else "updated"
