@@ -312,7 +312,11 @@ class PostsMixin:
         # hold at save, without a query each to check them first.
         article.full_clean(exclude=["slug", "body"], validate_constraints=False)
         article.save()
-        lead = Category.objects.filter(publication=self.publication, is_lead=True).first()
+        if not hasattr(self, "lead_section"):  # read once a run
+            self.lead_section = Category.objects.filter(
+                publication=self.publication, is_lead=True
+            ).first()
+        lead = self.lead_section
         if item.is_sticky and lead is not None:
             sections.append(lead)
         article.categories.set({s.pk for s in sections})
