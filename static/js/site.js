@@ -21,13 +21,19 @@
     });
   }
 
-  // Back to top: shown once the reader has scrolled a screen down.
+  // Back to top: shown once the reader has scrolled a screen down. Watched by an
+  // IntersectionObserver on a marker one screen down the page, never by reading the scroll
+  // position: that read would force the whole page's layout while it loads.
   const backToTop = document.querySelector(".back-to-top");
-  if (backToTop) {
+  if (backToTop && "IntersectionObserver" in window) {
     document.documentElement.classList.add("has-back-to-top");
-    const update = () => backToTop.classList.toggle("is-visible", window.scrollY > window.innerHeight);
-    window.addEventListener("scroll", update, { passive: true });
-    update();
+    const marker = document.createElement("div");
+    marker.className = "back-to-top-marker";
+    marker.setAttribute("aria-hidden", "true");
+    document.body.append(marker);
+    new IntersectionObserver(([entry]) => {
+      backToTop.classList.toggle("is-visible", !entry.isIntersecting && entry.boundingClientRect.top < 0);
+    }).observe(marker);
     // Fade only from now on: hiding it at load must not animate.
     requestAnimationFrame(() => document.documentElement.classList.add("back-to-top-ready"));
     backToTop.addEventListener("click", (event) => {
