@@ -11,9 +11,9 @@
 """
 
 import os
-import resource
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -56,16 +56,24 @@ def fresh_database():
 
 
 def timed_import(path):
-    """(seconds, peak MB of the child, its output's first lines)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    started = time.monotonic()
-    result = subprocess.run(
-        [PYTHON, "manage.py", "import_wordpress", str(path)],
-        cwd=ROOT, env=ENV, check=True, capture_output=True, text=True,
-    )  # fmt: skip
-    elapsed = time.monotonic() - started
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KB on Linux
-    return elapsed, max(peak, before) / 1024, result.stdout.splitlines()[:8]
+    """(seconds, peak MB of this import's own process, its output's first lines).
+
+    The peak is the child's own (``os.wait4``), not the maximum over every child this
+    script has started (the migration before it would count otherwise)."""
+    with tempfile.TemporaryFile("w+") as output:
+        started = time.monotonic()
+        child = subprocess.Popen(
+            [PYTHON, "manage.py", "import_wordpress", str(path)],
+            cwd=ROOT, env=ENV, stdout=output, stderr=subprocess.STDOUT, text=True,
+        )  # fmt: skip
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        elapsed = time.monotonic() - started
+        output.seek(0)
+        lines = output.read().splitlines()
+    if child.returncode:
+        sys.exit("\n".join(["L’import a échoué :", *lines[-20:]]))
+    return elapsed, usage.ru_maxrss / 1024, [line for line in lines if "\r" not in line][:8]
 
 
 def main():

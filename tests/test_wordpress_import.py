@@ -206,6 +206,32 @@ def test_a_second_run_creates_nothing_twice_and_keeps_edits_made_here(tmp_path, 
     assert Article.objects.get(slug="la-suite").title == "La suite"
 
 
+def test_a_newer_export_changes_a_posts_tags_and_bylines(tmp_path, uploads):
+    from articles import search
+    from articles.models import TaggedArticle
+
+    run(tmp_path, export(), uploads=uploads)
+    article = Article.objects.get(slug="lalgerie-ouvre-son-premier-cluster-numerique")
+    assert [a.slug for a in article.authors.all()] == ["jeanne-dussueil", "marc-delorme"]
+    newer = export()
+    greek = ("post_tag", "%ce%b5%ce%bb%ce%bb%ce%ac%ce%b4%ce%b1", "Ελλάδα")
+    newer.items[2].categories = [("category", "afrique", "Afrique"), greek]  # post 100
+    newer.items[2].creator = "mdelorme"
+    others = [Article.objects.get(slug="la-suite").pk]  # Marc Delorme's other one
+    report = run(tmp_path, newer, uploads=uploads)
+    assert report.counts["article"]["updated"] == 1
+    article.refresh_from_db()
+    assert list(article.tags.values_list("name", flat=True)) == ["Ελλάδα"]
+    assert [a.slug for a in article.authors.all()] == ["marc-delorme"]
+    # The tag rows carry the article's date (related articles and tag pages read them) and
+    # the search index follows: the new tag finds it, the former byline no longer does.
+    rows = TaggedArticle.objects.filter(content_object=article)
+    assert [row.published_at for row in rows] == [article.published_at]
+    assert [hit.article_id for hit in search.search("Ελλάδα")] == [article.pk]
+    assert sorted(hit.article_id for hit in search.search("Delorme")) == [article.pk, *others]
+    assert search.search("Dussueil") == []
+
+
 def test_an_interrupted_import_keeps_whole_items_and_resumes(tmp_path, uploads):
     def stop_after_a_few(done, total):
         if Article.objects.count() >= 3:  # stopped between two posts, as a Ctrl-C would

@@ -30,6 +30,7 @@ from articles.wordpress.report import Report
 logger = logging.getLogger(__name__)
 
 Kind = ImportedItem.Kind
+UNKNOWN = object()  # _remember: the caller did not look the record up
 
 
 class Stop(Exception):
@@ -192,17 +193,24 @@ class _Run(PostsMixin):
         data = json.dumps(asdict(record), sort_keys=True, ensure_ascii=False, default=str)
         return hashlib.sha256(data.encode()).hexdigest()
 
-    def _remember(self, kind, key, obj, record, **fields):
-        ImportedItem.objects.update_or_create(
-            source=self.source,
-            kind=kind,
-            key=str(key),
-            defaults={
-                "object_id": obj.pk if obj else None,
-                "fingerprint": self._fingerprint(record),
-                **fields,
-            },
-        )
+    def _remember(self, kind, key, obj, record, known=UNKNOWN, **fields):
+        """Keep the item's key, object and fingerprint. ``known``: its record as the caller
+        read it (None: there is none, so one INSERT); else looked up here."""
+        values = {
+            "object_id": obj.pk if obj else None,
+            "fingerprint": self._fingerprint(record),
+            **fields,
+        }
+        if known is UNKNOWN:
+            ImportedItem.objects.update_or_create(
+                source=self.source, kind=kind, key=str(key), defaults=values
+            )
+        elif known is None:
+            ImportedItem.objects.create(source=self.source, kind=kind, key=str(key), **values)
+        else:
+            for name, value in values.items():
+                setattr(known, name, value)
+            known.save()
 
     def old_path(self, url):
         """The path (and query) of ``url`` on the old site, normalised; "" for another site."""
@@ -247,7 +255,9 @@ class _Run(PostsMixin):
             author.save()
             outcome = "updated"
         self.authors[record.login] = author
-        self._remember(Kind.AUTHOR, record.login, author, record, old_url=f"/author/{record.login}")
+        self._remember(
+            Kind.AUTHOR, record.login, author, record, known, old_url=f"/author/{record.login}"
+        )
         return outcome
 
     def _term(self, record):
@@ -300,7 +310,9 @@ class _Run(PostsMixin):
         self.sections[record.slug] = section
         if record.parent:
             self.category_parents[record.slug] = record.parent
-        self._remember(Kind.SECTION, key, section, record, old_url=f"/category/{record.slug}")
+        self._remember(
+            Kind.SECTION, key, section, record, known, old_url=f"/category/{record.slug}"
+        )
         return outcome
 
     def _link_sections(self):

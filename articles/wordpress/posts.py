@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.files.base import ContentFile
+from django.db.models.signals import m2m_changed
 from django.utils import timezone
 from django.utils.html import escape
 
@@ -25,6 +26,8 @@ from articles.models import (
     Photo,
     Revision,
     State,
+    Tag,
+    TaggedArticle,
 )
 from articles.models.articles import STANDFIRST_MAX, TITLE_MAX
 from articles.services import save_revision
@@ -95,6 +98,7 @@ class PostsMixin:
                 item.post_id,
                 photo,
                 item,
+                known,
                 old_file=original,
                 old_url=self.old_path(item.link),
             )
@@ -119,6 +123,7 @@ class PostsMixin:
             item.post_id,
             photo,
             item,
+            known,
             old_file=original,
             old_url=self.old_path(item.link),
             parent_key=str(item.parent or ""),
@@ -309,8 +314,12 @@ class PostsMixin:
         if not is_new:
             article.version += 1
         # Fields checked here (French messages in the report); the table's own constraints
-        # hold at save, without a query each to check them first.
-        article.full_clean(exclude=["slug", "body"], validate_constraints=False)
+        # and the foreign keys (objects this run holds) hold at save, without a query each
+        # to check them first.
+        article.full_clean(
+            exclude=["slug", "body", "publication", "primary_category", "lead_photo"],
+            validate_constraints=False,
+        )
         article.save()
         if not hasattr(self, "lead_section"):  # read once a run
             self.lead_section = Category.objects.filter(
@@ -320,10 +329,9 @@ class PostsMixin:
         if item.is_sticky and lead is not None:
             sections.append(lead)
         article.categories.set({s.pk for s in sections})
-        article.tags.set(
-            [t for slug in self._terms(item, "post_tag") if (t := self.tags.get(slug))]
-        )
-        self._bylines(article, item)
+        tag_ids = {t.pk for slug in self._terms(item, "post_tag") if (t := self.tags.get(slug))}
+        self._set_tags(article, tag_ids, is_new)
+        self._bylines(article, item, is_new)
         save_revision(
             article=article,
             user=self.user,
@@ -337,6 +345,7 @@ class PostsMixin:
             item.post_id,
             article,
             item,
+            known,
             old_url=self.old_path(item.link),
             local_version=article.version,
         )
@@ -348,7 +357,30 @@ class PostsMixin:
     def _terms(item, taxonomy):
         return [slug for kind, slug, _ in item.terms if kind == taxonomy and slug]
 
-    def _bylines(self, article, item):
+    @staticmethod
+    def _set_tags(article, tag_ids, is_new):
+        """The article's tags are ``tag_ids``: two writes whatever their number (taggit's
+        ``set`` takes four queries a tag), then the same signal as taggit's, so that the
+        tag rows' dates, the search index and the page cache follow."""
+        rows = TaggedArticle.objects.filter(content_object=article)
+        had = set() if is_new else set(rows.values_list("tag_id", flat=True))
+        if gone := had - tag_ids:
+            rows.filter(tag_id__in=gone).delete()
+        TaggedArticle.objects.bulk_create(
+            TaggedArticle(content_object=article, tag_id=pk) for pk in sorted(tag_ids - had)
+        )
+        if had != tag_ids:
+            m2m_changed.send(
+                sender=TaggedArticle,
+                instance=article,
+                action="post_add",
+                reverse=False,
+                model=Tag,
+                pk_set=tag_ids - had,
+                using=article._state.db,
+            )
+
+    def _bylines(self, article, item, is_new):
         logins = [
             item.creator.strip(),
             *(s.removeprefix("cap-") for s in self._terms(item, "author")),
@@ -362,7 +394,8 @@ class PostsMixin:
             self.report.warn(
                 "article", item.post_id, f"auteur « {item.creator} » absent de l’export."
             )
-        ArticleAuthor.objects.filter(article=article).delete()
+        if not is_new:
+            ArticleAuthor.objects.filter(article=article).delete()
         ArticleAuthor.objects.bulk_create(
             ArticleAuthor(article=article, author=author, position=n)
             for n, author in enumerate(authors, start=1)
@@ -412,5 +445,5 @@ class PostsMixin:
         page.full_clean(exclude=["slug", "body"])
         page.save()
         page.publications.add(self.publication)
-        self._remember(Kind.PAGE, item.post_id, page, item, old_url=self.old_path(item.link))
+        self._remember(Kind.PAGE, item.post_id, page, item, known, old_url=self.old_path(item.link))
         return "created" if is_new else "updated"
