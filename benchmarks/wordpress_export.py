@@ -14,6 +14,7 @@ private, pending or trash; comments on some; attachments with their meta.
 """
 
 import argparse
+import os
 import re
 import sys
 import unicodedata
@@ -470,8 +471,43 @@ def pages():
     ]
 
 
-def generate(out, posts=20000, attachments_per_post=1, seed=1, size_mb=None):
-    """Write the export to ``out``; return (bytes written, posts, attachments)."""
+class Uploads:
+    """A copy of ``wp-content/uploads`` for the export: every attachment's file, a hard link
+    to one photograph of its size (made once, with some detail so that it weighs what a
+    newsroom's photo does), so that the import reads, checks and re-encodes real files."""
+
+    def __init__(self, root):
+        self.root = root
+        self.samples = {}
+
+    def add(self, item):
+        file = item.meta.get("_wp_attached_file")
+        if not file:
+            return
+        size = tuple(int(x) for x in re.findall(r'"(?:width|height)";i:(\d+)', item.meta.get(
+            "_wp_attachment_metadata", ""))[:2]) or (1200, 800)  # fmt: skip
+        target = self.root / file
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.exists():
+            os.link(self._sample(size), target)
+
+    def _sample(self, size):
+        if size not in self.samples:
+            from PIL import Image, ImageFilter
+
+            path = self.root / ".samples" / f"{size[0]}x{size[1]}.jpg"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            noise = Image.effect_noise(size, 60).filter(ImageFilter.GaussianBlur(2))
+            Image.merge("RGB", (noise, noise.rotate(90, expand=False), noise)).save(
+                path, "JPEG", quality=85
+            )
+            self.samples[size] = path
+        return self.samples[size]
+
+
+def generate(out, posts=20000, attachments_per_post=1, seed=1, size_mb=None, uploads=None):
+    """Write the export to ``out`` (and, with ``uploads``, its files there); return (bytes
+    written, posts, attachments)."""
     rng = Random(seed)
     authors, categories = make_authors(), make_categories()
     tags, guests = make_tags(rng), make_guests()
@@ -481,8 +517,14 @@ def generate(out, posts=20000, attachments_per_post=1, seed=1, size_mb=None):
     with open(out, "wb", buffering=1 << 20) as file:
         export.write_head(file)
         write_items(file, pages(), export.blog_url)
+        files = Uploads(uploads) if uploads else None
         while (file.tell() < limit) if limit else (writer.posts < posts):
-            write_items(file, writer.post(), export.blog_url)
+            items = list(writer.post())
+            if files:
+                for item in items:
+                    if item.post_type == "attachment":
+                        files.add(item)
+            write_items(file, items, export.blog_url)
         export.write_tail(file)
         size = file.tell()
     return size, writer.posts, writer.attachments
@@ -495,9 +537,10 @@ def main(argv=None):
     parser.add_argument("--attachments-per-post", type=int, default=1)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--size-mb", type=float, help="instead of --posts: grow to ~N MB")
+    parser.add_argument("--uploads", type=Path, help="also write the attachments' files there")
     args = parser.parse_args(argv)
     size, posts, attachments = generate(
-        args.out, args.posts, args.attachments_per_post, args.seed, args.size_mb
+        args.out, args.posts, args.attachments_per_post, args.seed, args.size_mb, args.uploads
     )
     print(
         f"{args.out}: {size / 1024 / 1024:.1f} MB ({size} bytes), {posts} posts, "
