@@ -4,7 +4,8 @@
    benchmarks/wordpress_export.py with a copy of their uploads folder (one real JPEG per
    attachment, hard links to a few samples; kept in var/bench/ and reused), and, with
    BENCH_WP_MB set, one grown to about that many MB instead (the memory test: a 1 GB export
-   must import in under 300 MB).
+   must import in under 300 MB). BENCH_WP_FILES=0: no uploads folder (the attachments are
+   then reported missing and skipped: the memory test of a very large export in an hour).
 2. A fresh PostgreSQL database ``newsroom_bench_import``, migrated.
 3. ``manage.py import_wordpress`` run in a child process, timed, its peak resident memory
    read from the kernel (``getrusage`` of the child); then a second run of the same file
@@ -25,6 +26,7 @@ VAR = ROOT / "var" / "bench"
 PYTHON = sys.executable
 POSTS = int(os.environ.get("BENCH_WP_POSTS", 20_000))
 SIZE_MB = os.environ.get("BENCH_WP_MB")
+FILES = os.environ.get("BENCH_WP_FILES", "1") != "0"
 DATABASE = "newsroom_bench_import"
 ENV = {
     **os.environ,
@@ -43,13 +45,14 @@ def export_file():
     """(the export, its uploads folder)."""
     name = f"wordpress-{SIZE_MB}mb" if SIZE_MB else f"wordpress-{POSTS}"
     path, uploads = VAR / f"{name}.xml", VAR / f"{name}-uploads"
-    if not path.exists():
+    if not path.exists() or (FILES and not uploads.exists()):
         VAR.mkdir(parents=True, exist_ok=True)
         size = ["--size-mb", SIZE_MB] if SIZE_MB else ["--posts", str(POSTS)]
         say(f"Écriture de l’export ({' '.join(size)}) et de ses fichiers…")
-        subprocess.run([PYTHON, "benchmarks/wordpress_export.py", str(path), *size,
-                        "--uploads", str(uploads)], cwd=ROOT, check=True)  # fmt: skip
-    return path, uploads
+        files = ["--uploads", str(uploads)] if FILES else []
+        subprocess.run([PYTHON, "benchmarks/wordpress_export.py", str(path), *size, *files],
+                       cwd=ROOT, check=True)  # fmt: skip
+    return path, uploads if FILES else None
 
 
 def fresh_database():
@@ -67,7 +70,8 @@ def timed_import(path, uploads):
     with tempfile.TemporaryFile("w+") as output:
         started = time.monotonic()
         child = subprocess.Popen(
-            [PYTHON, "manage.py", "import_wordpress", str(path), "--uploads", str(uploads)],
+            [PYTHON, "manage.py", "import_wordpress", str(path),
+             *(["--uploads", str(uploads)] if uploads else [])],
             cwd=ROOT, env=ENV, stdout=output, stderr=subprocess.STDOUT, text=True,
         )  # fmt: skip
         _, status, usage = os.wait4(child.pid, 0)

@@ -1,6 +1,7 @@
 """A superuser imports a WordPress export from the admin: the file, then a page that
 follows the run and shows its report. Nobody else may; a wrong file is refused in French."""
 
+import json
 import time
 
 import pytest
@@ -46,6 +47,13 @@ def test_a_superuser_imports_from_the_admin_and_follows_it(
     page = admin_client.get(response["Location"]).content.decode()
     assert "Articles : 9 créé(s)" in page and "Terminé" in page
     assert 'http-equiv="refresh"' not in page  # finished: no more refreshing
+    # The whole report, every warning, as a file the superuser downloads.
+    report = f"/admin/articles/wordpressimport/{run.pk}/rapport/"
+    assert report in page
+    response = admin_client.get(report)
+    data = json.loads(b"".join(response.streaming_content))
+    assert response["Content-Disposition"].startswith("attachment")
+    assert len(data["warnings"]) == data["warning_count"] == run.report["warning_count"] > 5
 
 
 def test_a_run_in_progress_refreshes_its_page(admin_client, imports_root):
@@ -88,3 +96,17 @@ def test_only_superusers_may_import(client, editor):
         },
     )
     assert response.status_code == 403 and not WordPressImport.objects.exists()
+
+
+def test_only_superusers_read_a_runs_report(client, editor, imports_root):
+    from django.core.files.base import ContentFile
+
+    from articles.wordpress.runs import report_path
+
+    run = WordPressImport(publication=Publication.objects.default(), status="done")
+    run.export.save("x.xml", ContentFile(b"<rss/>"))
+    with open(report_path(run), "w") as file:
+        file.write('{"warnings": []}')
+    client.force_login(editor)
+    response = client.get(f"/admin/articles/wordpressimport/{run.pk}/rapport/")
+    assert response.status_code == 404 and not hasattr(response, "streaming_content")

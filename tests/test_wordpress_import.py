@@ -246,12 +246,38 @@ def test_an_interrupted_import_keeps_whole_items_and_resumes(tmp_path, uploads):
     assert report.error == "" and Article.objects.count() == 8  # and one in the trash
 
 
+def test_warnings_are_spooled_and_the_report_reads_them_all_back():
+    """An archive of a hundred thousand posts gives as many warnings: none stays in memory."""
+    from articles.wordpress.report import Report
+
+    report = Report()
+    for n in range(5000):
+        report.warn("article", n, f"chapô tiré du premier paragraphe ({n}).")
+    report.count("article", "created")
+    assert report.warning_count == 5000 and not hasattr(report, "warnings_list")
+    shown = list(report.lines(warnings=3))
+    assert shown[-4:] == [
+        "  [articles 0] chapô tiré du premier paragraphe (0).",
+        "  [articles 1] chapô tiré du premier paragraphe (1).",
+        "  [articles 2] chapô tiré du premier paragraphe (2).",
+        "  … et 4997 autre(s) : voir le rapport complet.",
+    ]
+    assert next(iter(report.warnings)).wordpress_id == "0"  # a reading stopped early…
+    report.warn("page", 7, "dernier.")  # …does not move where the next one is written
+    file = io.StringIO()
+    report.write_json(file)
+    data = json.loads(file.getvalue())
+    assert data["warning_count"] == len(data["warnings"]) == 5001
+    assert data["warnings"][-1] == {"kind": "page", "wordpress_id": "7", "message": "dernier."}
+    assert data["counts"]["article"] == {"created": 1}
+
+
 def test_a_dry_run_saves_nothing(tmp_path, uploads, media_root):
     report = run(tmp_path, export(), uploads=uploads, dry_run=True)
     assert report.counts["article"]["created"] == 9 and report.dry_run
     assert not Article.objects.exists() and not Photo.objects.exists()
     assert not ImportedItem.objects.exists()
-    assert "Simulation" in report.lines()[0]
+    assert "Simulation" in next(report.lines())
 
 
 @pytest.mark.parametrize("version", ["1.0", "1.1", "1.2"])

@@ -89,6 +89,32 @@ class WordPressImportAdmin(admin.ModelAdmin):
         }
         return super().change_view(request, object_id, form_url, {**(extra_context or {}), **extra})
 
+    def get_urls(self):
+        from django.urls import path
+
+        report = self.admin_site.admin_view(self.report_view)
+        return [
+            path("<int:pk>/rapport/", report, name="articles_wordpressimport_report"),
+            *super().get_urls(),
+        ]
+
+    def report_view(self, request, pk):
+        """The run's whole report (every warning), as the JSON file the command writes."""
+        from django.http import FileResponse, Http404
+        from django.shortcuts import get_object_or_404
+
+        run = get_object_or_404(WordPressImport, pk=pk)
+        if not self.has_view_permission(request, run):
+            raise Http404
+        try:
+            file = open(runs.report_path(run), "rb")  # noqa: SIM115 (FileResponse closes it)
+        except OSError:
+            raise Http404("Pas de rapport pour cet import.") from None
+        return FileResponse(
+            file, as_attachment=True, filename=f"rapport-import-{run.pk}.json",
+            content_type="application/json",
+        )  # fmt: skip
+
     def response_add(self, request, obj, post_url_continue=None):
         from django.shortcuts import redirect
 

@@ -40,17 +40,19 @@ def _pairs(kind, rows, objects):
             yield f"/?{QUERY_ADDRESS[kind]}={key}", new
 
 
-def _attachment_pages(source):
+def _attachment_pages(source, batch):
     """An attachment's page (« /?attachment_id=40 », « /2020/11/10/slug/photo/ ») leads to the
-    article it was sent with."""
-    photos = ImportedItem.objects.filter(source=source, kind=Kind.PHOTO).exclude(parent_key="")
+    article it was sent with: (old path, new address) for the photos ``batch`` (rows of key,
+    old address and parent's key)."""
     parents = dict(
-        ImportedItem.objects.filter(source=source, kind=Kind.ARTICLE)
+        ImportedItem.objects.filter(
+            source=source, kind=Kind.ARTICLE, key__in={row[2] for row in batch}
+        )
         .exclude(object_id=None)
         .values_list("key", "object_id")
     )
-    articles = Article.objects.in_bulk(set(parents.values()))
-    for key, old_url, parent in photos.values_list("key", "old_url", "parent_key").iterator():
+    articles = Article.objects.only("slug").in_bulk(set(parents.values()))
+    for key, old_url, parent in batch:
         article = articles.get(parents.get(parent))
         if article is not None:
             yield f"/?attachment_id={key}", article.get_absolute_url()
@@ -59,23 +61,32 @@ def _attachment_pages(source):
 
 
 def make_redirects(source, publication):
-    """Create the missing redirects of the items imported from ``source``; returns how many."""
-    created = _create(publication, list(_attachment_pages(source)))
-    wanted = [("/feed", reverse("articles:feed"))]  # the site's own feed
+    """Create the missing redirects of the items imported from ``source``; returns how many.
+    Read and written a thousand items at a time, whatever the archive's size (only the
+    slugs of what the addresses lead to are read)."""
+    created = _create(publication, [("/feed", reverse("articles:feed"))])  # the site's own
+    photos = ImportedItem.objects.filter(source=source, kind=Kind.PHOTO).exclude(parent_key="")
+    rows = photos.values_list("key", "old_url", "parent_key").order_by("pk")
+    for batch in _batches(rows):
+        created += _create(publication, _attachment_pages(source, batch))
     for kind, model in MODELS.items():
         rows = ImportedItem.objects.filter(source=source, kind=kind).exclude(object_id=None)
-        batch = []
-        for row in rows.values_list("key", "old_url", "object_id").iterator(chunk_size=BATCH):
-            batch.append(row)
-            if len(batch) == BATCH:
-                wanted += _pairs(kind, batch, model.objects.in_bulk([r[2] for r in batch]))
-                created += _create(publication, wanted)
-                batch, wanted = [], []
-        if batch:
-            wanted += _pairs(kind, batch, model.objects.in_bulk([r[2] for r in batch]))
-        created += _create(publication, wanted)
-        wanted = []
+        for batch in _batches(rows.values_list("key", "old_url", "object_id").order_by("pk")):
+            objects = model.objects.select_related(None).only("slug")
+            objects = objects.in_bulk([row[2] for row in batch])
+            created += _create(publication, _pairs(kind, batch, objects))
     return created
+
+
+def _batches(rows):
+    batch = []
+    for row in rows.iterator(chunk_size=BATCH):
+        batch.append(row)
+        if len(batch) == BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _create(publication, pairs):

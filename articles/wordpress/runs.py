@@ -3,7 +3,6 @@ process, their progress written to their row about once a second, their report a
 end. A server restarted in the middle leaves a run that no longer moves: the admin says so,
 and a new run resumes it (the import is resumable). Issue 17 moves this to Django's tasks."""
 
-import json
 import logging
 import threading
 import time
@@ -16,6 +15,12 @@ from articles.wordpress.importer import import_export
 logger = logging.getLogger(__name__)
 Status = WordPressImport.Status
 STALE_SECONDS = 300
+SHOWN_WARNINGS = 1000  # on the run's page; all of them in its report file
+
+
+def report_path(run):
+    """The whole report of ``run``, beside its export (private, under IMPORTS_ROOT)."""
+    return run.export.path + ".rapport.json"
 
 
 def start(run):
@@ -51,7 +56,13 @@ def execute(pk):
             user=run.started_by,
             progress=progress,
         )
-        data = json.loads(report.as_json()) | {"lines": report.lines()}
+        # Kept in the row: the counts and the first warnings (an archive may give hundreds
+        # of thousands); the whole report is a file beside the export, linked on the page.
+        with open(report_path(run), "w", encoding="utf-8") as file:
+            report.write_json(file)
+        data = report.summary(warnings=SHOWN_WARNINGS) | {
+            "lines": list(report.lines(warnings=SHOWN_WARNINGS))
+        }
         rows.update(
             status=Status.FAILED if report.error else Status.DONE, report=data, done_bytes=total
         )

@@ -80,7 +80,8 @@ class Command(BaseCommand):
         for line in result.lines():
             self.stdout.write(line)
         if report:
-            Path(report).write_text(result.as_json(), encoding="utf-8")
+            with Path(report).open("w", encoding="utf-8") as file:
+                result.write_json(file)
             self.stdout.write(f"Rapport écrit dans « {report} ».")
         if result.error:
             raise CommandError(result.error)
