@@ -450,9 +450,8 @@ def rendition(request, pk, version, name):
         or (ratio, int(width), ext) not in set(photos.all_renditions(photo))
     ):
         raise Http404("Format d’image inconnu.")
-    missing = expired or not default_storage.exists(
-        photos.rendition_name(photo, ratio, int(width), ext)
-    )
+    stored = photos.rendition_name(photo, ratio, int(width), ext)
+    missing = expired or not default_storage.exists(stored)
     if missing and _too_many_misses(request):
         response = HttpResponse("Trop de demandes : réessayez dans une minute.", status=429)
         response["Retry-After"] = "60"
@@ -463,12 +462,13 @@ def rendition(request, pk, version, name):
         )
         response["Cache-Control"] = "private, no-store"
         return response
-    try:
-        stored = photos.make_rendition(photo, ratio, int(width), ext)
-    except photos.RenditionBusy:
-        response = HttpResponse("Image en préparation : réessayez.", status=503)
-        response["Retry-After"] = "5"
-        return response
+    if missing:
+        try:
+            photos.make_rendition(photo, ratio, int(width), ext)
+        except photos.RenditionBusy:
+            response = HttpResponse("Image en préparation : réessayez.", status=503)
+            response["Retry-After"] = "5"
+            return response
     response = FileResponse(default_storage.open(stored, "rb"), content_type=photos.MIME[ext])
     # The name changes with the file or the focal point: it may be kept forever.
     response["Cache-Control"] = "public, max-age=31536000, immutable"

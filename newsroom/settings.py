@@ -290,7 +290,8 @@ STATIC_URL = "/static/"
 # DEBUG is off. WhiteNoise then serves them with far-future, immutable caching.
 STATIC_MANIFEST = env_bool("STATIC_MANIFEST", not DEBUG)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Uploads and photo renditions, written atomically (core/storage.py).
+    "default": {"BACKEND": "core.storage.LocalMediaStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if STATIC_MANIFEST

@@ -27,6 +27,17 @@ def media_root(settings, tmp_path):
     return settings.MEDIA_ROOT
 
 
+@pytest.fixture(params=["local"])
+def media_backend(request, settings):
+    """Run a test on each media storage (for now the local folder, the ``media_root``
+    fixture's); tests read what it holds through tests/media.py, never through paths."""
+    from django.core.files.storage import default_storage
+
+    settings.MEDIA_REDIRECT_RENDITIONS = False
+    assert default_storage.__class__.__name__ == "LocalMediaStorage"
+    return request.param
+
+
 @pytest.fixture(autouse=True)
 def imports_root(settings, tmp_path):
     """WordPress exports uploaded in the admin go to a temporary folder, never to ./var."""
