@@ -12,8 +12,10 @@ import posixpath
 import threading
 import uuid
 from contextlib import suppress
+from functools import cache
+from urllib.parse import urlsplit
 
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import FileSystemStorage, default_storage
 
 _PARTIAL = ".part"
 
@@ -106,3 +108,28 @@ def _remove_empty_folders(storage, prefix):
     # A folder: removed if empty (a file written there meanwhile, a new rendition, keeps it).
     with suppress(OSError):
         storage.delete(prefix)
+
+
+@cache
+def base_url():
+    """The address the default storage's files are read from: MEDIA_URL for the local
+    folder, the bucket's or its CDN's for S3. Computed once (no request is made)."""
+    probe = "probe.jpg"
+    url = default_storage.url(probe)
+    return url[: -len(probe)] if url.endswith(probe) else ""
+
+
+def origin():
+    """The storage's origin when its files are on another host (for the CSP), else ""."""
+    parts = urlsplit(base_url())
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+
+
+def is_storage_url(url):
+    """Whether ``url`` is the address of a file of the default storage on another host (the
+    bucket, the CDN): what ``photo.image.url`` gives there."""
+    base = base_url()
+    if not base.startswith(("https://", "http://")) or not url.startswith(base):
+        return False
+    rest = url[len(base) :]
+    return bool(rest) and ".." not in rest and not any(c in rest for c in "\\\"'<> ?#")

@@ -1,27 +1,38 @@
-"""Media on any Django storage (core/storage.py): the local folder's atomic writes, and the
-helpers that list and delete through the storage API alone. The photo, trash, archive, feed
-and import tests run on each storage (the ``media_backend`` fixture)."""
+"""Media on any Django storage (core/storage.py): the local folder's atomic writes, the
+helpers that list and delete through the storage API alone, and the settings that choose a
+bucket. The photo, trash, archive, feed and import tests run on both storages too (the
+``media_backend`` fixture)."""
 
+import json
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
 from articles.models import Photo
+from core import storage
 from core.storage import LocalMediaStorage, delete_tree, walk
 from tests import media
 from tests.factories import make_photo
 
+ROOT = Path(__file__).resolve().parent.parent
+
 
 def test_file_fields_follow_the_storage_of_the_test(media_backend, db):
-    """Django's FileField keeps the lazy ``default_storage`` itself: it follows STORAGES."""
+    """Django's FileField keeps the lazy ``default_storage`` itself: a photo saved after the
+    switch is written to the bucket, and its address is the bucket's."""
     field = Photo._meta.get_field("image")
     assert field.storage is default_storage
-    assert type(field.storage._wrapped).__name__ == "LocalMediaStorage"
+    expected = {"local": "LocalMediaStorage", "s3": "S3Storage"}[media_backend]
+    assert type(field.storage._wrapped).__name__ == expected
     photo = make_photo()
     assert media.names() == [photo.image.name]
-    assert photo.image.url == "/media/" + photo.image.name
+    assert photo.image.url == storage.base_url() + photo.image.name
+    assert photo.image.url.startswith("/media/" if media_backend == "local" else "http://127.")
 
 
 def test_walk_and_delete_tree_go_through_the_storage_api(media_backend):
@@ -76,3 +87,50 @@ def test_the_local_storage_writes_aside_then_moves_into_place(tmp_path, monkeypa
         local.save("renditions/1/v/a.jpg", Broken(b""))
     assert (tmp_path / "renditions/1/v/a.jpg").read_bytes() == b"third"
     assert sorted(p.name for p in (tmp_path / "renditions/1/v").iterdir()) == ["a.jpg"]
+
+
+def settings_in(env):
+    """The media settings a fresh process reads from ``env``."""
+    code = (
+        "import json, newsroom.settings as s; "
+        "print(json.dumps([s.STORAGES['default'], s.MEDIA_REDIRECT_RENDITIONS]))"
+    )
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "MEDIA_"))}
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=clean | env, cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_the_environment_chooses_the_media_storage():
+    assert settings_in({}) == [{"BACKEND": "core.storage.LocalMediaStorage"}, False]
+    bucket, redirect = settings_in({
+        "AWS_STORAGE_BUCKET_NAME": "newsroom-media",
+        "AWS_S3_ENDPOINT_URL": "https://s3.fr-par.scw.cloud",
+        "AWS_ACCESS_KEY_ID": "AKID", "AWS_SECRET_ACCESS_KEY": "secret",
+        "AWS_S3_REGION_NAME": "fr-par", "AWS_S3_CUSTOM_DOMAIN": "media.frenchweb.fr",
+    })  # fmt: skip
+    assert bucket == {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": "newsroom-media",
+            "endpoint_url": "https://s3.fr-par.scw.cloud",
+            "access_key": "AKID",
+            "secret_key": "secret",
+            "region_name": "fr-par",
+            "custom_domain": "media.frenchweb.fr",
+            "querystring_auth": False,
+            "file_overwrite": True,
+            "object_parameters": {"CacheControl": "public, max-age=2592000"},
+        },
+    }
+    assert redirect is True
+    only_bucket, _ = settings_in(
+        {"AWS_STORAGE_BUCKET_NAME": "b", "AWS_S3_ADDRESSING_STYLE": "path"}
+    )
+    assert set(only_bucket["OPTIONS"]) == {
+        "bucket_name", "addressing_style", "querystring_auth", "file_overwrite",
+        "object_parameters",
+    }  # fmt: skip
+    assert settings_in({"MEDIA_REDIRECT_RENDITIONS": "1"})[1] is True
