@@ -133,3 +133,20 @@ def is_storage_url(url):
         return False
     rest = url[len(base) :]
     return bool(rest) and ".." not in rest and not any(c in rest for c in "\\\"'<> ?#")
+
+
+def copy_files(source, target):
+    """Copy every file of storage ``source`` to storage ``target`` under the same name, but
+    those already there with the same size; returns (copied, skipped)."""
+    copied = skipped = 0
+    for name in walk(source):
+        if target.exists(name) and target.size(name) == source.size(name):
+            skipped += 1
+            continue
+        with source.open(name, "rb") as file:
+            saved = target.save(name, file)
+        if saved != name:
+            target.delete(saved)
+            raise RuntimeError(f"{name} was stored as {saved}: the storage must overwrite names.")
+        copied += 1
+    return copied, skipped

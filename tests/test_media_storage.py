@@ -1,23 +1,25 @@
 """Media on any Django storage (core/storage.py): the local folder's atomic writes, the
-helpers that list and delete through the storage API alone, and the settings that choose a
-bucket. The photo, trash, archive, feed and import tests run on both storages too (the
-``media_backend`` fixture)."""
+helpers that list and delete through the storage API alone, the settings that choose a
+bucket, and ``copy_media_to_storage`` for moving an install onto one. The photo, trash,
+archive, feed and import tests run on both storages too (the ``media_backend`` fixture)."""
 
 import json
 import os
 import subprocess
 import sys
+from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.core.management import CommandError, call_command
 
 from articles.models import Photo
 from core import storage
 from core.storage import LocalMediaStorage, delete_tree, walk
 from tests import media
-from tests.factories import make_photo
+from tests.factories import jpeg_bytes, make_photo
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -87,6 +89,48 @@ def test_the_local_storage_writes_aside_then_moves_into_place(tmp_path, monkeypa
         local.save("renditions/1/v/a.jpg", Broken(b""))
     assert (tmp_path / "renditions/1/v/a.jpg").read_bytes() == b"third"
     assert sorted(p.name for p in (tmp_path / "renditions/1/v").iterdir()) == ["a.jpg"]
+
+
+def test_copy_media_to_storage_copies_each_file_once(media_backend, tmp_path, settings):
+    old = tmp_path / "ancien-media"
+    files = {
+        "photos/2020/11/a.jpg": jpeg_bytes(40, 30),
+        "partenaires/2021/01/b.png": b"\x89PNG pas vraiment",
+        "renditions/3/abc/1x1-192.jpg": jpeg_bytes(20, 20),
+    }
+    for name, data in files.items():
+        (old / name).parent.mkdir(parents=True, exist_ok=True)
+        (old / name).write_bytes(data)
+    (old / "photos/2020/11/.a.jpg.12-34-ab.part").write_bytes(b"half")  # a write under way
+
+    def run(*args):
+        out = StringIO()
+        call_command("copy_media_to_storage", *args, stdout=out)
+        return out.getvalue().strip()
+
+    assert run("--from", str(old)) == "Médias copiés : 3 ; déjà présents (même taille) : 0."
+    assert {name: media.read(name) for name in media.names()} == files
+    assert run("--from", str(old)) == "Médias copiés : 0 ; déjà présents (même taille) : 3."
+    (old / "photos/2020/11/a.jpg").write_bytes(jpeg_bytes(80, 60))  # changed since
+    assert run("--from", str(old)) == "Médias copiés : 1 ; déjà présents (même taille) : 2."
+    assert media.read("photos/2020/11/a.jpg") == jpeg_bytes(80, 60)
+    with pytest.raises(CommandError, match="Dossier introuvable"):
+        run("--from", str(tmp_path / "absent"))
+
+
+def test_copy_media_to_storage_reads_media_root_by_default(media_backend, tmp_path, settings):
+    if media_backend == "local":  # the default storage is MEDIA_ROOT itself: nothing to copy
+        settings.MEDIA_ROOT = tmp_path / "ancien-media"
+    source = Path(settings.MEDIA_ROOT) if media_backend == "s3" else tmp_path / "ancien-media"
+    (source / "photos").mkdir(parents=True)
+    (source / "photos" / "a.jpg").write_bytes(jpeg_bytes(10, 10))
+    out = StringIO()
+    call_command("copy_media_to_storage", stdout=out)
+    copied = 1 if media_backend == "s3" else 0
+    assert f"Médias copiés : {copied} ; déjà présents (même taille) : {1 - copied}." in (
+        out.getvalue()
+    )
+    assert media.names() == ["photos/a.jpg"]
 
 
 def settings_in(env):
