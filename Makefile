@@ -37,13 +37,14 @@ install: $(STAMP)
 
 # Test tools: the Nu Html Checker and axe-core from npm (no install scripts: vnu's would fetch
 # a Java runtime; we run the machine's), Java, Chromium and nginx (tests/test_nginx.py runs
-# deploy/nginx.conf for real) from Debian when missing.
+# deploy/nginx.conf for real) from Debian when missing; the S3 server of the media tests
+# (moto_server) comes with the project's dev extra (install).
 $(NODE_STAMP): package.json package-lock.json
 	@command -v npm >/dev/null || { echo "npm (Node.js) est requis pour les tests HTML et d’accessibilité." >&2; exit 1; }
 	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	@touch $(NODE_STAMP)
 
-test-tools: $(NODE_STAMP)
+test-tools: install $(NODE_STAMP)
 	@if ! command -v java >/dev/null || ! test -x $(CHROMIUM) || ! command -v nginx >/dev/null; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 			echo "Installation de Chromium, Java et nginx (Debian)…"; \

@@ -5,30 +5,28 @@ PNG, WebP and GIF images that Pillow can fully decode are kept, under limits of 
 pixels checked before any decoding. What is stored is re-encoded from the decoded pixels,
 turned the right way up, so that no metadata (GPS position, camera serial, author) survives.
 
-Renditions (sizes and crops) are made on first request and kept as files: their names
-derive from the photo, its file and its focal point, so that the page can list them
-without asking the database, and a changed focal point or file gets new names (the old
-files are then removed).
+Renditions (sizes and crops) are made on first request and kept as files of the default
+storage (the media folder, or a bucket: ``core.storage``): their names derive from the photo,
+its file and its focal point, so that the page can list them without asking the database,
+and a changed focal point or file gets new names (the old files are then removed).
 """
 
 import hashlib
 import io
-import os
-import shutil
-import threading
 import time
 import warnings
 from dataclasses import dataclass
-from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from PIL import Image, ImageOps, features
 
 from accounts import limits
+from core.storage import delete_tree
 
 ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
 LEAD_MIN_WIDTH = 1200
@@ -297,12 +295,12 @@ def make_rendition(photo, ratio_name, width, ext, *, wait=10):
 
 
 def _write(name, content):
-    # Written aside, then moved into place: nobody reads half a file.
-    path = Path(default_storage.path(name))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}")
-    partial.write_bytes(content)
-    os.replace(partial, path)
+    # Whole or not at all: the local storage writes aside and moves into place, a bucket
+    # shows an object once it is all uploaded.
+    saved = default_storage.save(name, ContentFile(content))
+    if saved != name:  # a storage that renames instead of overwriting: pages would miss it
+        default_storage.delete(saved)
+        raise RuntimeError(f"The default storage stored {name} as {saved}: allow overwriting.")
 
 
 def make_standard_renditions(photo):
@@ -339,21 +337,23 @@ def all_renditions(photo):
 
 
 def remove_stale_renditions(photo):
-    """Delete the renditions of older files or focal points of this photo."""
-    root = Path(settings.MEDIA_ROOT) / "renditions" / str(photo.pk)
-    if not root.is_dir():
+    """Delete the renditions of older files or focal points of this photo; returns how many
+    versions went."""
+    root = f"renditions/{photo.pk}"
+    try:
+        versions, _ = default_storage.listdir(root)
+    except FileNotFoundError:
         return 0
     current = version(photo)
-    removed = 0
-    for folder in root.iterdir():
-        if folder.name != current:
-            shutil.rmtree(folder, ignore_errors=True)
-            removed += 1
-    return removed
+    stale = [name for name in versions if name != current]
+    for name in stale:
+        delete_tree(default_storage, f"{root}/{name}")
+    return len(stale)
 
 
 def remove_all_renditions(photo_pk):
-    shutil.rmtree(Path(settings.MEDIA_ROOT) / "renditions" / str(photo_pk), ignore_errors=True)
+    """Delete every rendition of a photo; returns how many files."""
+    return delete_tree(default_storage, f"renditions/{photo_pk}")
 
 
 def purge_expired(today=None):
@@ -363,9 +363,4 @@ def purge_expired(today=None):
 
     today = today or timezone.localdate()
     expired = Photo.objects.filter(rights_expire_on__lt=today).values_list("pk", flat=True)
-    count = 0
-    for pk in expired.iterator():
-        if (Path(settings.MEDIA_ROOT) / "renditions" / str(pk)).exists():
-            remove_all_renditions(pk)
-            count += 1
-    return count
+    return sum(1 for pk in expired.iterator() if remove_all_renditions(pk))

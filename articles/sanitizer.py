@@ -12,6 +12,7 @@ import nh3
 from django.conf import settings
 
 from core.links import is_site_path
+from core.storage import is_storage_url
 
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "s", "sub", "sup", "a",
@@ -34,12 +35,14 @@ URL_SCHEMES = {"http", "https", "mailto"}
 
 
 def _attribute(tag, name, value):
-    """Figures' attributes: a photo id, sizes in digits, the library's own files."""
+    """Figures' attributes: a photo id, sizes in digits, the library's own files (under
+    MEDIA_URL, or at the storage's address)."""
     if tag == "img" and name in ("data-file", "width", "height"):
         return value if _DIGITS.fullmatch(value) else None
     if tag == "img" and name == "src":
         inside = value.startswith(settings.MEDIA_URL) and ".." not in value
-        return value if inside and is_site_path(value) else None
+        # On a bucket, the library's files have the bucket's (or its CDN's) address.
+        return value if (inside and is_site_path(value)) or is_storage_url(value) else None
     if tag == "figure":
         return value if value == "figure" else None
     return value

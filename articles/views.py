@@ -1,10 +1,17 @@
 """The reader's pages: load with the public querysets and ``queries``, build the context,
 render. Nothing here decides what is public."""
 
+from django.conf import settings
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
-from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+)
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.http import http_date, urlencode
@@ -435,10 +442,12 @@ def record_view(request, pk):
 
 @require_safe
 def rendition(request, pk, version, name):
-    """A photo rendition, made on first request and kept: nginx (deploy/nginx.conf) serves
-    the file itself afterwards. Only the renditions the pages can ask for are made, one
-    request at a time for each (photos.make_rendition), and a client that keeps asking for
-    missing ones is slowed down (RENDITION_MISSES a minute)."""
+    """A photo rendition, made on first request and kept: on the local storage, nginx
+    (deploy/nginx.conf) serves the file itself afterwards; on a bucket
+    (MEDIA_REDIRECT_RENDITIONS), this view answers a redirect to the storage's address. Only
+    the renditions the pages can ask for are made, one request at a time for each
+    (photos.make_rendition), and a client that keeps asking for missing ones is slowed down
+    (RENDITION_MISSES a minute)."""
     stem, _, ext = name.partition(".")
     ratio, _, width = stem.rpartition("-")
     photo = get_object_or_404(Photo, pk=pk)
@@ -450,9 +459,8 @@ def rendition(request, pk, version, name):
         or (ratio, int(width), ext) not in set(photos.all_renditions(photo))
     ):
         raise Http404("Format d’image inconnu.")
-    missing = expired or not default_storage.exists(
-        photos.rendition_name(photo, ratio, int(width), ext)
-    )
+    stored = photos.rendition_name(photo, ratio, int(width), ext)
+    missing = expired or not default_storage.exists(stored)  # a request to a bucket
     if missing and _too_many_misses(request):
         response = HttpResponse("Trop de demandes : réessayez dans une minute.", status=429)
         response["Retry-After"] = "60"
@@ -463,11 +471,17 @@ def rendition(request, pk, version, name):
         )
         response["Cache-Control"] = "private, no-store"
         return response
-    try:
-        stored = photos.make_rendition(photo, ratio, int(width), ext)
-    except photos.RenditionBusy:
-        response = HttpResponse("Image en préparation : réessayez.", status=503)
-        response["Retry-After"] = "5"
+    if missing:
+        try:
+            photos.make_rendition(photo, ratio, int(width), ext)
+        except photos.RenditionBusy:
+            response = HttpResponse("Image en préparation : réessayez.", status=503)
+            response["Retry-After"] = "5"
+            return response
+    if settings.MEDIA_REDIRECT_RENDITIONS:
+        response = HttpResponseRedirect(default_storage.url(stored))
+        # The name never changes its content: a day in caches spares the storage's check.
+        response["Cache-Control"] = "public, max-age=86400"
         return response
     response = FileResponse(default_storage.open(stored, "rb"), content_type=photos.MIME[ext])
     # The name changes with the file or the focal point: it may be kept forever.

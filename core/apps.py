@@ -21,12 +21,13 @@ class CoreConfig(AppConfig):
 
 def _forget_settings(setting, **kwargs):
     """What core derives from settings is computed once; tests change settings."""
-    from core import request, security
+    from core import request, security, storage
 
     if setting in ("TRUSTED_PROXIES",):
         request.trusted_networks.cache_clear()
     if setting == "BOT_USER_AGENTS":
         request._bots.cache_clear()
-    if setting == "MEDIA_URL":
+    if setting in ("MEDIA_URL", "STORAGES"):
+        storage.base_url.cache_clear()
         for function in (security._media_origin, security.public_policy, security.admin_policy):
             function.cache_clear()

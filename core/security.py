@@ -3,11 +3,12 @@ Permissions-Policy (Referrer-Policy, X-Content-Type-Options, Cross-Origin-Opener
 HSTS come from django.middleware.security.SecurityMiddleware, see settings).
 
 The public site runs no inline script or style at all (JSON-LD blocks are data, which a CSP
-does not govern), so its policy allows only this origin, plus the media host when photos are
-served from another domain (MEDIA_URL). The admin keeps scripts to its own files too, but the
-body editor's import map, allowed by its hash, computed once from the editor's own import map
-(never from what a page happens to contain, which stored content could slip into); its widgets
-(select2, the prose editor) set style attributes, so the admin allows inline styles.
+does not govern), so its policy allows only this origin, plus the media hosts when photos are
+served from another domain (MEDIA_URL, or the storage's bucket or CDN). The admin keeps
+scripts to its own files too, but the body editor's import map, allowed by its hash, computed
+once from the editor's own import map (never from what a page happens to contain, which stored
+content could slip into); its widgets (select2, the prose editor) set style attributes, so
+the admin allows inline styles.
 
 Uploaded files are served with a policy of their own (MEDIA_POLICY): nothing may load or run,
 whatever a file turns out to hold.
@@ -21,11 +22,17 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
+from core import storage
+
 
 @cache
 def _media_origin():
+    """The other hosts media come from: MEDIA_URL's, and the storage's (a bucket, a CDN:
+    renditions redirect there, originals and logos are linked there)."""
     parts = urlsplit(settings.MEDIA_URL)
-    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
+    origins = [f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""]
+    origins.append(storage.origin())
+    return " ".join(dict.fromkeys(origin for origin in origins if origin))
 
 
 @cache

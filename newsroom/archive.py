@@ -23,13 +23,14 @@ import io
 import json
 import os
 import zipfile
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
-from django.conf import settings
 from django.contrib.auth.models import Group
 from django.contrib.sites.models import Site
 from django.core import serializers
 from django.core.exceptions import NON_FIELD_ERRORS, ObjectDoesNotExist, ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import IntegrityError, models, transaction
 from django.utils.crypto import salted_hmac
 from django_prose_editor.fields import ProseEditorField
@@ -40,6 +41,7 @@ from articles.models import Publication
 from articles.photos import FILE_EXTENSIONS
 from articles.typography import typeset_html
 from core import pagecache, registry
+from core.storage import walk
 
 FORMAT_VERSION = 2  # 2: signed, with each member's digest; 1: neither
 READABLE_FORMATS = (1, 2)
@@ -111,7 +113,6 @@ def export_to(path):
         indent=1,
         ensure_ascii=False,
     )
-    media = Path(settings.MEDIA_ROOT)
     derived_media = registry.derived_media()
     files = 0
     digests = {}
@@ -122,12 +123,11 @@ def export_to(path):
 
     with _owner_only(path) as out, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         add(archive, "content.json", data.encode())
-        if media.exists():
-            for file in sorted(media.rglob("*")):
-                relative = file.relative_to(media).as_posix()
-                if file.is_file() and not relative.startswith(derived_media):
-                    add(archive, f"media/{relative}", file.read_bytes())
-                    files += 1
+        for name in walk(default_storage, skip=derived_media):
+            if not name.startswith(derived_media):
+                with default_storage.open(name, "rb") as file:
+                    add(archive, f"media/{name}", file.read())
+                files += 1
         manifest = {"format": FORMAT_VERSION, "files": digests, "signature": _signature(digests)}
         archive.writestr("manifest.json", json.dumps(manifest, indent=1))
     return len(groups) + len(objects), files
@@ -162,7 +162,6 @@ def import_from(path, *, trust_unsigned=False):
             f"La base contient déjà des données ({', '.join(existing[:3])}) : importez dans "
             "une base vide (migrate sur une base neuve)."
         )
-    media = Path(settings.MEDIA_ROOT)
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
@@ -176,15 +175,17 @@ def import_from(path, *, trust_unsigned=False):
         # The files first: validating a photo reads its image.
         written = []
         try:
-            for relative, data in members.items():
-                target = media / relative
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(data)
-                written.append(target)
+            for name, data in members.items():
+                written.append(default_storage.save(name, ContentFile(data)))
+                if written[-1] != name:  # a storage that renames: the rows would miss it
+                    raise RefusedArchive(
+                        f"Le stockage des médias a enregistré « {name} » sous un autre nom "
+                        f"(« {written[-1]} ») : il doit pouvoir réécrire un nom."
+                    )
             objects = _restore(items)
         except BaseException:
-            for target in written:
-                target.unlink(missing_ok=True)
+            for name in written:
+                default_storage.delete(name)
             raise
     registry.rebuild_derived()
     _reset_sequences()
@@ -242,8 +243,8 @@ def _refuse_constraint(obj):
 
 
 def _checked_members(archive, trust_unsigned):
-    """Every member of the archive, read and judged: {"content.json": bytes, media path
-    relative to MEDIA_ROOT: bytes}. Refuses the whole archive at the first doubt."""
+    """Every member of the archive, read and judged: {"content.json": bytes, name in the
+    media storage: bytes}. Refuses the whole archive at the first doubt."""
     try:
         manifest = json.loads(archive.read("manifest.json"))
     except (KeyError, ValueError):
@@ -283,7 +284,7 @@ def _checked_members(archive, trust_unsigned):
 
 
 def _media_path(name, data):
-    """The place under MEDIA_ROOT of an archived media file, which must be an image."""
+    """The name in the media storage of an archived media file, which must be an image."""
     path = PurePosixPath(name)
     if path.parts[:1] != ("media",) or "\\" in name:
         raise RefusedArchive(f"Élément inattendu dans l’archive : « {name} ».")
@@ -297,7 +298,7 @@ def _media_path(name, data):
             image.verify()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         raise RefusedArchive(f"« {name} » n’est pas une image lisible.") from None
-    return Path(*relative.parts)
+    return relative.as_posix()
 
 
 def _json(data):

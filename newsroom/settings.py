@@ -289,8 +289,43 @@ STATIC_URL = "/static/"
 # Hashed names (and gzip/brotli copies) once `collectstatic` has run: the default when
 # DEBUG is off. WhiteNoise then serves them with far-future, immutable caching.
 STATIC_MANIFEST = env_bool("STATIC_MANIFEST", not DEBUG)
+# Uploads and photo renditions (core/storage.py): the local folder MEDIA_ROOT by default; an
+# S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set, so that several app servers share
+# them (README, « Médias sur un stockage objet (S3) »).
+AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME")
+if AWS_STORAGE_BUCKET_NAME:
+    _s3_options = {
+        "endpoint_url": env_str("AWS_S3_ENDPOINT_URL"),  # another provider than AWS
+        "access_key": env_str("AWS_ACCESS_KEY_ID"),  # else boto3's own chain (a role…)
+        "secret_key": env_str("AWS_SECRET_ACCESS_KEY"),
+        "region_name": env_str("AWS_S3_REGION_NAME"),
+        "custom_domain": env_str("AWS_S3_CUSTOM_DOMAIN"),  # a CDN in front of the bucket
+        "addressing_style": env_str("AWS_S3_ADDRESSING_STYLE"),  # "path" for some servers
+    }
+    _media_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            **{name: value for name, value in _s3_options.items() if value},
+            # Public media: plain addresses that browsers and CDNs cache, never signed ones
+            # that expire inside a cached page.
+            "querystring_auth": False,
+            # Renditions are written again under their own name (under a lock); every
+            # upload gets a generated name of its own.
+            "file_overwrite": True,
+            # Every name is made once for good (generated names, renditions' fingerprints).
+            "object_parameters": {"CacheControl": "public, max-age=2592000"},
+        },
+    }
+else:
+    _media_storage = {"BACKEND": "core.storage.LocalMediaStorage"}
+# On another host than nginx's folder, a rendition is answered by a redirect to the
+# storage's address (made first if missing), never streamed through the application.
+MEDIA_REDIRECT_RENDITIONS = env_bool(
+    "MEDIA_REDIRECT_RENDITIONS", _media_storage["BACKEND"] != "core.storage.LocalMediaStorage"
+)
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _media_storage,
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if STATIC_MANIFEST

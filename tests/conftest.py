@@ -1,4 +1,14 @@
+import json
+import socket
+import subprocess
+import sys
+import time
+import uuid
 from io import StringIO
+from pathlib import Path
+from types import SimpleNamespace
+from urllib.error import HTTPError, URLError
+from urllib.request import urlopen
 
 import pytest
 
@@ -25,6 +35,102 @@ def media_root(settings, tmp_path):
     """Uploaded and generated files go to a temporary folder, never to ./media."""
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+def _free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def s3_server(tmp_path_factory):
+    """A real S3-compatible server for the session: moto's standalone server (moto_server,
+    from the dev extra) on a free loopback port, with one bucket. Each test using it gets a
+    folder of its own in the bucket (``media_backend``)."""
+    import boto3
+
+    port = _free_port()
+    endpoint = f"http://127.0.0.1:{port}"
+    log = tmp_path_factory.mktemp("moto") / "moto_server.log"
+    command = [str(Path(sys.executable).parent / "moto_server"), "-H", "127.0.0.1", "-p", str(port)]
+    with log.open("wb") as output:
+        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urlopen(endpoint, timeout=1).close()
+                break
+            except HTTPError:  # an answer, even an error: it is up
+                break
+            except (URLError, OSError):
+                if process.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"moto_server did not start: {log.read_text()[-2000:]}")
+                time.sleep(0.1)
+        credentials = {"aws_access_key_id": "test", "aws_secret_access_key": "test"}
+        client = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1", **credentials)
+        client.create_bucket(Bucket="newsroom-media")
+        # Readers' browsers fetch media anonymously: the policy the README asks for.
+        public = {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Principal": "*",
+                    "Action": "s3:GetObject",
+                    "Resource": "arn:aws:s3:::newsroom-media/*",
+                }
+            ],
+        }
+        client.put_bucket_policy(Bucket="newsroom-media", Policy=json.dumps(public))
+        yield SimpleNamespace(endpoint=endpoint, bucket="newsroom-media", client=client)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture(params=["local", "s3"])
+def media_backend(request, settings):
+    """Run a test on each media storage: the local folder (the ``media_root`` fixture's), and
+    an S3 bucket of the real server above, through django-storages as in production.
+
+    Django forgets its storages when STORAGES changes (its setting_changed handler empties
+    ``storages._storages`` and ``default_storage._wrapped``), and model file fields hold the
+    lazy ``default_storage`` itself: they follow (tests/test_media_storage.py checks it)."""
+    from django.core.files.storage import default_storage
+
+    if request.param == "local":
+        settings.MEDIA_REDIRECT_RENDITIONS = False
+    else:
+        server = request.getfixturevalue("s3_server")
+        settings.STORAGES = {
+            **settings.STORAGES,
+            "default": {
+                "BACKEND": "storages.backends.s3.S3Storage",
+                "OPTIONS": {
+                    "bucket_name": server.bucket,
+                    "endpoint_url": server.endpoint,
+                    "access_key": "test",
+                    "secret_key": "test",
+                    "region_name": "us-east-1",
+                    "location": f"test-{uuid.uuid4().hex[:12]}",  # this test's own folder
+                    "querystring_auth": False,
+                    "file_overwrite": True,
+                    "object_parameters": {"CacheControl": "public, max-age=2592000"},
+                },
+            },
+        }
+        settings.MEDIA_REDIRECT_RENDITIONS = True
+    assert (
+        default_storage.__class__.__name__
+        == {"local": "LocalMediaStorage", "s3": "S3Storage"}[request.param]
+    )
+    return request.param
 
 
 @pytest.fixture(autouse=True)

@@ -102,3 +102,51 @@ def test_every_model_of_ours_is_complete():
             if not {"verbose_name", "verbose_name_plural"} <= set(meta.original_attrs):
                 missing.append(f"{meta.label}: verbose_name")
     assert missing == []
+
+
+# Media go through Django's storage API (core/storage.py), so that any server sees what another
+# wrote: no file-system path of an upload or a rendition outside the local backend itself,
+# the settings, and the development server's media view.
+MEDIA_PATHS_ALLOWED = {"core/storage.py", "newsroom/settings.py", "newsroom/views.py"}
+
+
+def media_paths(path):
+    """Where ``path`` calls ``.path(…)`` (a storage's or a file's place on disk) or names
+    MEDIA_ROOT, in code (comments and docstrings aside)."""
+    for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "path"
+        ):
+            yield node.lineno, ".path()"
+        if (isinstance(node, ast.Attribute) and node.attr == "MEDIA_ROOT") or (
+            isinstance(node, ast.Name) and node.id == "MEDIA_ROOT"
+        ):
+            yield node.lineno, "MEDIA_ROOT"
+        if isinstance(node, ast.Constant) and node.value == "MEDIA_ROOT":
+            yield node.lineno, "MEDIA_ROOT"
+
+
+def test_media_are_reached_through_the_storage_api_only():
+    found = []
+    for package in LAYERS:
+        for path in modules(package):
+            relative = path.relative_to(ROOT).as_posix()
+            if "/migrations/" in relative or relative in MEDIA_PATHS_ALLOWED:
+                continue
+            found += [f"{relative}:{line} {what}" for line, what in media_paths(path)]
+    assert found == []
+
+
+def test_the_media_walk_sees_what_it_looks_for(tmp_path):
+    module = tmp_path / "m.py"
+    module.write_text(
+        '"""MEDIA_ROOT in a docstring is fine."""\n'
+        "# and in a comment: default_storage.path(name)\n"
+        "a = default_storage.path(name)\n"
+        "b = settings.MEDIA_ROOT\n"
+        'c = getattr(settings, "MEDIA_ROOT")\n'
+        "d = os.path.join(x, request.path)\n"
+    )
+    assert list(media_paths(module)) == [(3, ".path()"), (4, "MEDIA_ROOT"), (5, "MEDIA_ROOT")]

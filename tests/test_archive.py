@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -25,6 +26,7 @@ from articles.models import (
 from core import registry
 from partners import selection
 from partners.models import Banner, BannerStat, Lead
+from tests import media
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -75,7 +77,7 @@ def every_kind_of_row():
 
 
 def test_export_then_import_into_an_empty_database_gives_the_same_site(
-    client, tmp_path, settings, monkeypatch
+    media_backend, client, tmp_path, monkeypatch
 ):
     # Banner tokens name their 6-hour period: the comparison must not straddle two.
     monkeypatch.setattr(selection, "token_period", lambda now=None: 1)
@@ -84,11 +86,10 @@ def test_export_then_import_into_an_empty_database_gives_the_same_site(
     counts = {model: model._default_manager.count() for model in registry.archived_models()}
     empty = [model._meta.label for model, count in counts.items() if not count]
     assert empty == [], "give every_kind_of_row() a row of each archived model"
-    photo_files = sorted(
-        p.relative_to(settings.MEDIA_ROOT)
-        for p in Path(settings.MEDIA_ROOT).rglob("*.jpg")
-        if "renditions" not in p.parts
-    )
+    stored = media.names()
+    assert any(name.startswith("renditions/") for name in stored)  # made when photos were saved
+    uploads = {name: media.read(name) for name in stored if not name.startswith("renditions/")}
+    assert any(name.startswith("photos/") for name in uploads)
     archive = tmp_path / "sauvegarde.zip"
     out = StringIO()
     call_command("export_content", str(archive), stdout=out)
@@ -96,19 +97,17 @@ def test_export_then_import_into_an_empty_database_gives_the_same_site(
 
     # Everything gone: an empty, migrated database and no media.
     call_command("flush", interactive=False, verbosity=0)
-    for file in Path(settings.MEDIA_ROOT).rglob("*"):
-        if file.is_file():
-            file.unlink()
+    for name in stored:
+        default_storage.delete(name)
+    assert media.names() == []
     assert not Article.objects.exists()
     assert Group.objects.filter(name="Journalistes").exists()  # the roles come back by migration
 
     call_command("import_content", str(archive), stdout=StringIO())
     assert {model: model._default_manager.count() for model in counts} == counts
     assert User.objects.get(username="jdussueil").groups.filter(name="Journalistes").exists()
-    restored = sorted(
-        p.relative_to(settings.MEDIA_ROOT) for p in Path(settings.MEDIA_ROOT).rglob("*.jpg")
-    )
-    assert restored == photo_files
+    # The uploads came back, byte for byte; renditions are not archived (made again).
+    assert {name: media.read(name) for name in media.names()} == uploads
     after = snapshot(client)
     for url in PAGES:
         if after[url] != before[url]:
@@ -172,9 +171,8 @@ def refused(path, match, **options):
 def nothing_written(settings):
     from articles.models import Page
 
-    media = Path(settings.MEDIA_ROOT)
     assert not Page.objects.exists() and not User.objects.exists()
-    assert not media.exists() or not any(p.is_file() for p in media.rglob("*"))
+    assert media.names() == []  # the media folder, or the bucket
 
 
 PAGE = {"model": "articles.page", "pk": 1, "fields": {"title": "Contact", "slug": "contact",
@@ -182,16 +180,16 @@ PAGE = {"model": "articles.page", "pk": 1, "fields": {"title": "Contact", "slug"
         "updated_at": "2026-11-27T10:00:00Z"}}  # fmt: skip
 
 
-def test_import_never_writes_outside_the_media_folder(tmp_path, settings):
+def test_import_never_writes_outside_the_media_folder(media_backend, tmp_path, settings):
     """A real image whose name climbs out of the media folder: only the ``..`` guard stops
     it (the name ends in .jpg and the bytes are a JPEG)."""
-    media = Path(settings.MEDIA_ROOT)
-    media.mkdir(parents=True, exist_ok=True)
+    folder = Path(settings.MEDIA_ROOT)
+    folder.mkdir(parents=True, exist_ok=True)
     climbs = ["media/../../evil.jpg", "media/photos/../../../evil.jpg", "media/a/../../evil.jpg"]
     for name in climbs:
         path = write_archive(tmp_path / "piege.zip", [PAGE], [(name, jpeg_bytes())])
         refused(path, "sortirait du dossier des médias")
-        target = (media / name.removeprefix("media/")).resolve()
+        target = (folder / name.removeprefix("media/")).resolve()
         assert not target.exists(), target
         nothing_written(settings)
     assert not any(p.is_file() for p in tmp_path.rglob("evil.jpg"))
@@ -216,7 +214,7 @@ def client_sees_page():
     return Page.objects.filter(slug="contact").exists()
 
 
-def test_a_signed_archive_that_was_modified_is_refused(tmp_path, settings):
+def test_a_signed_archive_that_was_modified_is_refused(media_backend, tmp_path, settings):
     import zipfile
 
     path = write_archive(tmp_path / "a.zip", [PAGE], [("media/photos/a.jpg", jpeg_bytes())])
@@ -262,7 +260,7 @@ def test_bodies_are_sanitised_again_on_import(tmp_path, settings):
     assert "Écrivez" in body
 
 
-def test_an_invalid_object_refuses_the_archive_with_its_reason(tmp_path, settings):
+def test_an_invalid_object_refuses_the_archive_with_its_reason(media_backend, tmp_path, settings):
     bad = dict(PAGE, fields=dict(PAGE["fields"], slug="pas un slug !", title="x" * 300))
     path = write_archive(tmp_path / "a.zip", [bad], [("media/photos/a.jpg", jpeg_bytes())])
     refused(path, r"Objet refusé \(articles.page 1\)")
@@ -278,7 +276,9 @@ def test_an_invalid_object_refuses_the_archive_with_its_reason(tmp_path, setting
         ("static/app.js", b"alert(1)", "Élément inattendu"),
     ],
 )
-def test_only_images_are_written_to_the_media_folder(tmp_path, settings, name, data, match):
+def test_only_images_are_written_to_the_media_folder(
+    media_backend, tmp_path, settings, name, data, match
+):
     path = write_archive(tmp_path / "a.zip", [PAGE], [(name, data or jpeg_bytes())])
     refused(path, match)
     refused(path, match, trust_unsigned=True)

@@ -23,10 +23,13 @@ def figure(photo, caption="Le site, vu du ciel."):
     )
 
 
-def test_a_body_figure_shows_the_library_photo_with_its_caption_and_credit(client):
+def test_a_body_figure_shows_the_library_photo_with_its_caption_and_credit(media_backend, client):
     photo = make_photo(credit="APS")
     article = make_article(body=f"<p>Avant.</p>{figure(photo)}<p>Après.</p>")
-    assert 'data-file="' in article.body  # kept by the sanitiser
+    # Kept whole by the sanitiser, with the original's address: under MEDIA_URL, or the
+    # bucket's on S3 (for the editor; the page shows it from the library).
+    assert figure(photo) in article.body
+    assert photo.image.url.startswith("http://127.0.0.1:" if media_backend == "s3" else "/media/")
     page = client.get(article.get_absolute_url()).content.decode()
     body = page.split('class="article__body"')[1]
     assert '<figure class="article__figure"><picture>' in body
@@ -73,6 +76,30 @@ def test_a_body_without_figures_costs_no_query_for_them(client):
 )  # fmt: skip
 def test_the_sanitiser_keeps_a_figure_of_the_library_and_no_other_image(markup, kept):
     assert sanitize_html(markup) == kept
+
+
+def test_only_the_storage_s_own_address_is_kept_on_a_bucket(settings):
+    """Media on a CDN: its files' addresses are the library's; any other host, or a path
+    that climbs out of the storage, is dropped."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {"bucket_name": "media", "custom_domain": "cdn.example.fr",
+                        "querystring_auth": False},
+        },
+    }  # fmt: skip
+    for src, kept in [
+        ("https://cdn.example.fr/photos/2026/12/ab12.jpg", True),
+        ("https://cdn.example.fr.evil.example/photos/a.jpg", False),
+        ("https://evil.example/https://cdn.example.fr/photos/a.jpg", False),
+        ("http://cdn.example.fr/photos/a.jpg", False),  # not the storage's own scheme
+        ("https://cdn.example.fr/photos/../../admin/", False),
+        ("https://cdn.example.fr/", False),
+        ("/media/photos/a.jpg", True),  # MEDIA_URL, as before
+    ]:
+        markup = f'<img src="{src}" data-file="3">'
+        assert sanitize_html(markup) == (markup if kept else '<img data-file="3">'), src
 
 
 def test_the_editor_can_keep_and_make_figures():

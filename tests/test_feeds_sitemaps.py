@@ -8,7 +8,9 @@ import pytest
 from django.utils import timezone
 from lxml import etree
 
+from articles import photos
 from articles.models import Article
+from tests import media
 from tests.factories import make_article, make_author, make_category, make_photo
 
 pytestmark = pytest.mark.django_db
@@ -54,6 +56,18 @@ def test_every_feed_parses_and_carries_the_seed_article(client, demo, settings, 
     assert enclosure.type == "image/jpeg" and int(enclosure.length) > 1000
     assert enclosure.href.startswith(settings.SITE_URL + "/media/renditions/")
     assert enclosure.href.endswith("/16x9-1280.jpg")
+
+
+def test_an_enclosure_weighs_its_rendition_on_every_storage(media_backend, client, settings):
+    photo = make_photo()
+    make_article(title="Avec photo", lead_photo=photo)
+    _, feed = parse_feed(client, "/flux/")
+    enclosure = next(link for link in feed.entries[0].links if link.rel == "enclosure")
+    width = photos.widths(photo, "16x9")[-1]
+    # The site's address (a redirect to the bucket on S3), and the stored file's weight.
+    assert enclosure.href == settings.SITE_URL + photos.rendition_url(photo, "16x9", width, "jpg")
+    name = photos.rendition_name(photo, "16x9", width, "jpg")
+    assert int(enclosure.length) == len(media.read(name)) > 1000
 
 
 def test_feed_lists_only_published_articles_newest_first(client):

@@ -15,10 +15,10 @@ import pytest
 from django.conf import settings as django_settings
 
 from accounts.models import AuditEvent
-from articles import publications
+from articles import photos, publications
 from articles.models import Publication
 from benchmarks.nginx import free_port, nginx
-from tests.factories import make_article
+from tests.factories import make_article, make_photo
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -60,7 +60,7 @@ def get(port, host, path="/", *, source="127.0.0.1", headers=None, method="GET",
                                             source_address=(source, 0))  # fmt: skip
     connection.request(method, path, body=body, headers={"Host": host, **(headers or {})})
     response = connection.getresponse()
-    text = response.read().decode()
+    text = response.read().decode(errors="replace")  # a JPEG too
     connection.close()
     return response, text
 
@@ -110,3 +110,35 @@ def test_behind_the_real_nginx_a_forged_forwarded_for_is_not_the_client(front):
     assert response.status == 200  # the form again, with its error
     event = AuditEvent.objects.get(action="login_failed")
     assert event.address == "127.0.0.2"
+
+
+@pytest.fixture
+def media_nginx_reads(settings):
+    """A media folder nginx's workers can read (pytest's tmp_path is not)."""
+    folder = Path(tempfile.mkdtemp(prefix="newsroom-media-"))
+    folder.chmod(0o755)
+    settings.MEDIA_ROOT = folder
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_renditions_are_files_here_or_redirects_to_the_bucket_kept_a_day(
+    media_backend, media_nginx_reads, front
+):
+    """Local storage: the first request makes the file, nginx serves it after. On a bucket:
+    a 302 to it, kept by nginx a day, so the application is not asked for every image."""
+    photo = make_photo()
+    url = photos.rendition_url(photo, "16x9", 320, "jpg")
+    first, _ = get(front, FW, url)
+    again, _ = get(front, FW, url)
+    if media_backend == "local":
+        assert first.status == again.status == 200
+        assert first.getheader("X-Micro-Cache") == "MISS"  # made by the application
+        assert again.getheader("X-Micro-Cache") is None  # then the file, served by nginx
+        assert again.getheader("Cache-Control") == "public, max-age=31536000, immutable"
+        return
+    assert first.status == 302 and first.getheader("X-Micro-Cache") == "MISS"
+    assert first.getheader("Location").endswith(photos.rendition_name(photo, "16x9", 320, "jpg"))
+    assert first.getheader("Cache-Control") == "public, max-age=86400"
+    assert again.status == 302 and again.getheader("X-Micro-Cache") == "HIT"
+    assert again.getheader("Location") == first.getheader("Location")

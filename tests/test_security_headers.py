@@ -142,6 +142,27 @@ def test_media_on_another_host_is_allowed_by_the_policy(settings):
             function.cache_clear()
 
 
+def test_media_on_a_bucket_s_cdn_are_allowed_by_the_policy(settings):
+    """Renditions redirect to the storage, originals and logos are linked there: its host is
+    allowed for images (Django forgets its storages, and we the policies, on the change)."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {"bucket_name": "media", "custom_domain": "cdn.example.fr",
+                        "querystring_auth": False},
+        },
+    }  # fmt: skip
+    assert "img-src 'self' data: https://cdn.example.fr;" in security.public_policy()
+    assert "img-src 'self' data: blob: https://cdn.example.fr;" in security.admin_policy()
+    settings.MEDIA_URL = "https://media.example.fr/uploads/"
+    assert "https://media.example.fr https://cdn.example.fr;" in security.public_policy()
+
+
+def test_local_media_add_no_host_to_the_policy():
+    assert "img-src 'self' data:;" in security.public_policy()
+
+
 @pytest.mark.django_db
 def test_uploaded_media_are_never_sniffed_and_can_run_nothing(client, settings):
     """Even a file that slipped in with markup inside (an old upload, a restored archive)

@@ -9,8 +9,9 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from articles import search, trash
+from articles import photos, search, trash
 from articles.models import Article, Author, Photo, TrashedItem
+from tests import media
 from tests.factories import make_article, make_author, make_category, make_photo, make_related
 
 pytestmark = pytest.mark.django_db
@@ -118,17 +119,30 @@ def test_a_restore_never_overwrites_a_newer_article(client, editor, article):
     assert TrashedItem.objects.filter(pk=item.pk).exists()
 
 
-def test_a_deleted_photo_is_restored_with_its_portraits(client, editor, settings):
+def test_a_deleted_photo_is_restored_with_its_portraits(media_backend, client, editor):
     photo = make_photo(caption="Portrait")
     author = make_author(photo=photo)
+    rendition = photos.rendition_url(photo, "1x1", 192, "jpg")
+    assert media.fetch(client, rendition)
     delete_in_admin(client, editor, photo)
     assert not Photo.objects.filter(pk=photo.pk).exists()
     assert Author.objects.get(pk=author.pk).photo_id is None
-    from pathlib import Path
-
-    assert (Path(settings.MEDIA_ROOT) / photo.image.name).exists()  # kept until the purge
+    assert media.names() == [photo.image.name]  # the original kept until the purge
+    client.logout()
+    assert client.get(rendition).status_code == 404
     trash.restore(TrashedItem.objects.get())
     assert Author.objects.get(pk=author.pk).photo_id == photo.pk
+    restored = Photo.objects.get(pk=photo.pk)
+    assert media.read(restored.image.name) == media.read(photo.image.name)
+    assert media.fetch(client, rendition)  # made again from the original
+
+
+def test_a_purged_photo_leaves_no_file(media_backend, client, editor):
+    photo = make_photo()
+    delete_in_admin(client, editor, photo)
+    assert media.names() == [photo.image.name]
+    trash.purge(TrashedItem.objects.get())
+    assert media.names() == []
 
 
 def test_purge_is_explicit_or_after_thirty_days(client, editor, article):

@@ -104,7 +104,7 @@ def run(tmp_path, data, **options):
 
 
 def test_a_whole_export_is_imported_with_its_structure_statuses_and_credits(
-    tmp_path, uploads, client
+    media_backend, tmp_path, uploads, client
 ):
     lead = make_category(name="À la une", slug="a-la-une", is_lead=True)
     report = run(tmp_path, export(), uploads=uploads)

@@ -3,6 +3,8 @@ domain, tied to Django's sites framework so that the ecosystem's tools (sitemaps
 flatpages-style apps) see one ``Site`` per title."""
 
 import re
+import uuid
+from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -18,6 +20,13 @@ HEX_COLOUR = RegexValidator(
 # A host name, with an optional port (development servers: « frenchweb.localhost:8000 »).
 DOMAIN = re.compile(r"^(?=.{1,253}(:|$))([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.?)+(:[0-9]{1,5})?$")
 MIN_CONTRAST = 4.5  # WCAG AA, normal text: links and buttons in the accent colour on white
+
+
+def logo_upload_to(publication, filename):
+    """A generated name for each logo: the storage overwrites names (core.storage), and two
+    titles' « logo.png » must not become one file, nor a new logo keep an old one's name."""
+    ext = PurePosixPath(filename).suffix.lower().lstrip(".")
+    return f"publications/{uuid.uuid4().hex}.{ext if ext in ('png', 'webp', 'jpg') else 'png'}"
 
 
 def _luminance(colour):
@@ -117,7 +126,7 @@ class Publication(models.Model):
     )
     logo = models.ImageField(
         "logo",
-        upload_to="publications/",
+        upload_to=logo_upload_to,
         blank=True,
         width_field="logo_width",
         height_field="logo_height",
@@ -128,7 +137,7 @@ class Publication(models.Model):
     logo_height = models.PositiveIntegerField(null=True, editable=False)
     logo_dark = models.ImageField(
         "logo sur fond sombre",
-        upload_to="publications/",
+        upload_to=logo_upload_to,
         blank=True,
         width_field="logo_dark_width",
         height_field="logo_dark_height",
