@@ -110,7 +110,12 @@ OBJECTS = {
     "breakingnews": EDITORS_ONLY,
     "redirect": EDITORS_ONLY,
     "missingpage": EDITORS_ONLY,
-    "wordpressimport": {"change": "L3332", "history": "L3332", "delete": "L3332"},
+    "wordpressimport": {
+        "change": "L3332",
+        "history": "L3332",
+        "delete": "L3332",
+        "report": "L3332",
+    },
     "publication": {"change": "L3332", "history": "L3332", "delete": "L3332"},
     "partner": {"change": "L3222", "history": "L3222", "delete": "L3322"},
     "banner": PARTNERS_ONLY,
@@ -243,8 +248,12 @@ def people(journalist, other_journalist, editor, partner_manager, admin_user):
 def wordpress_import():
     from django.core.files.base import ContentFile
 
+    from articles.wordpress.runs import report_path
+
     run = WordPressImport(publication=Publication.objects.default())
     run.export.save("export.xml", ContentFile(b"<rss/>"))
+    with open(report_path(run), "w") as file:  # its whole report, a private file
+        file.write('{"warnings": []}')
     return run
 
 

@@ -109,4 +109,4 @@ def test_only_superusers_read_a_runs_report(client, editor, imports_root):
         file.write('{"warnings": []}')
     client.force_login(editor)
     response = client.get(f"/admin/articles/wordpressimport/{run.pk}/rapport/")
-    assert response.status_code == 404 and not hasattr(response, "streaming_content")
+    assert response.status_code == 403 and not hasattr(response, "streaming_content")

@@ -100,12 +100,13 @@ class WordPressImportAdmin(admin.ModelAdmin):
 
     def report_view(self, request, pk):
         """The run's whole report (every warning), as the JSON file the command writes."""
+        from django.core.exceptions import PermissionDenied
         from django.http import FileResponse, Http404
         from django.shortcuts import get_object_or_404
 
+        if not self.has_view_permission(request):
+            raise PermissionDenied
         run = get_object_or_404(WordPressImport, pk=pk)
-        if not self.has_view_permission(request, run):
-            raise Http404
         try:
             file = open(runs.report_path(run), "rb")  # noqa: SIM115 (FileResponse closes it)
         except OSError:
