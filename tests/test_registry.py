@@ -18,8 +18,10 @@ pytestmark = pytest.mark.django_db
 # Django's own tables that a backup does not carry: migrate makes them again (content
 # types, permissions), or they are passing state (sessions) or unused (taggit's defaults).
 # The admin's change history is not ours either: the audit log is the newsroom's trail.
+# Nor is the queue of background tasks (django_tasks_db): passing work, not content.
 FRAMEWORK = {
     "admin.LogEntry",
+    "django_tasks_database.DBTaskResult",
     "auth.Permission",
     "contenttypes.ContentType",
     "sessions.Session",
