@@ -276,7 +276,10 @@ if TASKS_BACKEND not in TASK_BACKENDS:
     raise ImproperlyConfigured(
         f"TASKS_BACKEND={TASKS_BACKEND!r}: expected one of {', '.join(TASK_BACKENDS)}"
     )
-TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["default"]}}
+# « imports »: WordPress imports, which may take an hour (articles/tasks.py).
+TASKS = {
+    "default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["default", "imports"]},
+}
 
 # Admin login throttling (accounts/throttle.py, SECURITY.md): a 15-minute window; 5 failures
 # lock one account from one address, 20 lock an address, 10 slow an account down to one

@@ -26,7 +26,8 @@ def immediate_tasks(settings):
     ImmediateBackend); tests of the queue itself switch to the database backend
     (tests/tasks.py)."""
     settings.TASKS = {
-        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+        "default": settings.TASKS["default"]
+        | {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     }
 
 

@@ -5,12 +5,12 @@ own process, with the db_worker command's own code (no mock)."""
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
-DATABASE_BACKEND = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
 
 def use_database_backend(settings):
     """Queue tasks in the database from now on (pass pytest-django's ``settings``)."""
-    settings.TASKS = DATABASE_BACKEND
+    settings.TASKS = {
+        "default": settings.TASKS["default"] | {"BACKEND": "django_tasks_db.DatabaseBackend"}
+    }
 
 
 def queued(task=None):
