@@ -21,7 +21,7 @@ help:
 	@echo "make test   installe et lance toute la suite (ruff, checks Django, pytest)"
 	@echo "make lint   ruff check + format --check ; make format pour corriger"
 	@echo "make screenshots  refait les captures d’écran du README (docs/screenshots/)"
-	@echo "make serve  le site en réglages de production (gunicorn, DEBUG=0) sur http://127.0.0.1:$(PORT)/"
+	@echo "make serve  le site en réglages de production (gunicorn, DEBUG=0, worker des tâches de fond) sur http://127.0.0.1:$(PORT)/"
 	@echo "make bench  le banc d’essai (PostgreSQL, 100 000 articles, gunicorn, nginx, wrk)"
 	@echo "make lighthouse  Lighthouse (mobile) sur chaque type de page de chaque publication du site lancé"
 	@echo "make clean  supprime l’environnement virtuel, la base SQLite et les médias locaux"
@@ -59,14 +59,20 @@ demo: install
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py create_admin
 
+# The site and, beside it, the worker of background tasks; Ctrl-C stops both. (Unlike
+# runserver, the worker does not reload changed code: stop and start again.)
 run: demo
 	@echo "Site : http://127.0.0.1:$(PORT)/  —  administration : http://127.0.0.1:$(PORT)/admin/"
+	@echo "Tâches de fond : manage.py run_worker tourne à côté (README, « Tâches de fond »)."
+	$(BIN)/python manage.py run_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # Production settings on this machine: DEBUG off, gunicorn (deploy/gunicorn.conf.py), hashed
 # static files, persistent database connections. Plain http://127.0.0.1, so no HTTPS redirect.
 # With SQLite by default; set DATABASE_URL for PostgreSQL. Django serves media here because
-# no front server runs; in production nginx does (deploy/nginx.conf).
+# no front server runs; in production nginx does (deploy/nginx.conf). The worker of background
+# tasks runs beside gunicorn: Ctrl-C (or SIGTERM to this shell) stops both.
 serve: install
 	@mkdir -p var
 	@test -s var/secret-key || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > var/secret-key
@@ -75,8 +81,11 @@ serve: install
 	SECURE_HSTS_SECONDS=0 SESSION_COOKIE_SECURE=0 CSRF_COOKIE_SECURE=0 \
 	SERVE_MEDIA="$${SERVE_MEDIA:-1}" CONN_MAX_AGE="$${CONN_MAX_AGE:-60}" PORT=$(PORT) \
 	sh -c '$(BIN)/python manage.py migrate --noinput -v 0 && \
-	       $(BIN)/python manage.py collectstatic --noinput -v 0 && \
-	       exec $(BIN)/gunicorn -c deploy/gunicorn.conf.py newsroom.wsgi'
+	       $(BIN)/python manage.py collectstatic --noinput -v 0 || exit; \
+	       $(BIN)/python manage.py run_worker & worker=$$!; \
+	       $(BIN)/gunicorn -c deploy/gunicorn.conf.py newsroom.wsgi & web=$$!; \
+	       trap "kill $$web $$worker 2>/dev/null" INT TERM; \
+	       wait $$web; kill $$worker 2>/dev/null; wait'
 
 # The benchmark: PostgreSQL with 100,000 articles, gunicorn, nginx, wrk (see README).
 bench: install

@@ -4,13 +4,16 @@ the full-text search index (``articles.search``).
 It is kept by signals, on purpose: derived indexes have to be right whatever code path
 saved the article (the admin, a service, a command, a shell), and forgetting one would
 leave a category page wrong. Domain rules stay in ``services``; nothing here decides.
-Bulk inserts send no signals: ``refresh_listings`` is then called explicitly.
+Bulk inserts send no signals: ``refresh_listings`` is then called explicitly. What a
+renamed tag or author, or a section moved under another parent, changes across their
+articles (possibly thousands) is done by a background task (``articles.tasks``), queued
+when the change is committed.
 """
 
 import threading
 from contextlib import contextmanager
 
-from django.db.models import Q
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
 from articles import search
@@ -147,15 +150,24 @@ def _byline_changed(sender, instance, raw=False, **kwargs):
         _index([instance.article_id])
 
 
+def _enqueue_on_commit(name, pk):
+    """Queue the task ``articles.tasks.<name>`` for ``pk`` once the save is committed: a
+    renamed tag or author, a moved section may touch thousands of articles, which the
+    worker re-indexes rather than the editor's request. (articles.tasks imports this
+    module: it is imported here, when needed.)"""
+    from articles import tasks
+
+    transaction.on_commit(lambda: getattr(tasks, name).enqueue(pk))
+
+
 def _author_saved(sender, instance, created, raw=False, **kwargs):
     if not raw and not created:
-        search.index_articles(instance.bylines.values_list("article_id", flat=True))
+        _enqueue_on_commit("reindex_author", instance.pk)
 
 
 def _tag_saved(sender, instance, created, raw=False, **kwargs):
     if not raw and not created:
-        ids = TaggedArticle.objects.filter(tag=instance).values_list("content_object_id", flat=True)
-        search.index_articles(ids)
+        _enqueue_on_commit("reindex_tag", instance.pk)
 
 
 def _categories_changed(sender, instance, action, reverse, pk_set, **kwargs):
@@ -180,11 +192,7 @@ def _category_saved(sender, instance, created, raw=False, **kwargs):
     if raw or created or previous == instance.parent_id:
         return
     # Its parent changed: the articles filed under it are listed elsewhere now.
-    family = Category.objects.filter(Q(pk=instance.pk) | Q(parent_id=instance.pk))
-    ids = Article.objects.filter(
-        Q(primary_category__in=family) | Q(categories__in=family)
-    ).values_list("pk", flat=True)
-    refresh_listings(set(ids))
+    _enqueue_on_commit("relist_section", instance.pk)
 
 
 def _photo_deleted(sender, instance, **kwargs):

@@ -12,8 +12,9 @@ The index holds every article; only published ones are ever returned: on Postgre
 index rows carry the article's ``public_from()`` and are read with ``public_rows()``, on
 SQLite the articles are joined and read with ``Article.objects.published()``'s condition.
 It is kept current by ``articles.indexing`` on every save; ``rebuild()`` (command
-``rebuild_search_index``) starts it over. Queries are cut at ``MAX_QUERY`` characters and
-passed as parameters: nothing a reader types reaches the SQL text.
+``rebuild_search_index``, ``articles.search_rebuild``) builds a new one aside and swaps it in,
+so that searches never find it empty or half made. Queries are cut at ``MAX_QUERY``
+characters and passed as parameters: nothing a reader types reaches the SQL text.
 """
 
 import html
@@ -43,6 +44,8 @@ PAGE_SIZE = 20
 WEIGHTS = {"title": 10.0, "standfirst": 5.0, "body": 1.0, "extra": 2.0}
 EXCERPT_WORDS = 32
 MARK_START, MARK_END = "\x02", "\x03"  # sentinels, replaced by <mark> after escaping
+# The index searches read, and the one a rebuild fills aside (articles.search_rebuild).
+LIVE, ASIDE = "articles_search", "articles_search_next"
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -141,15 +144,13 @@ def index_articles(article_ids, batch=500):
         _index_batch(article_ids[start : start + batch])
 
 
-def _index_batch(article_ids):
-    if not article_ids:
-        return
+def documents_of(article_ids):
+    """(article id, document) of these articles, read with their tags and bylines."""
     articles = Article.objects.filter(pk__in=article_ids).prefetch_related(
         Prefetch("tagged_items", queryset=TaggedArticle.objects.select_related("tag")),
         Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author")),
     )
-    remove_articles(article_ids)
-    index_documents(
+    return [
         (
             article.pk,
             document(
@@ -159,11 +160,37 @@ def _index_batch(article_ids):
             ),
         )
         for article in articles
-    )
+    ]
 
 
-def index_documents(documents):
-    """Write (article id, document) pairs into the index (rows not there yet)."""
+def _index_batch(article_ids):
+    if not article_ids:
+        return
+    documents = documents_of(article_ids)
+    # Removed and written again in one transaction: no search sees the article missing.
+    with transaction.atomic(savepoint=False):
+        for table in _written_tables():
+            remove_articles(article_ids, table=table)
+            index_documents(documents, table=table)
+
+
+def _written_tables():
+    """The index, and the one a rebuild is filling aside, if any, on SQLite (on PostgreSQL a
+    trigger copies the index's writes there: articles.search_rebuild)."""
+    if _vendor() != "sqlite":
+        return [LIVE]
+    # SQLite's schema, read in the process's own memory (no round trip, no I/O): cheap
+    # enough for every save.
+    connection.ensure_connection()
+    found = connection.connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [ASIDE]
+    ).fetchone()
+    return [LIVE, ASIDE] if found else [LIVE]
+
+
+def index_documents(documents, *, table=LIVE, keep_existing=False):
+    """Write (article id, document) pairs into the index (rows not there yet; with
+    ``keep_existing``, on PostgreSQL, a row already there is kept as it is)."""
     documents = list(documents)
     with connection.cursor() as cursor:
         if not documents:
@@ -171,16 +198,18 @@ def index_documents(documents):
         if _vendor() == "postgresql":
             from psycopg2.extras import execute_values
 
+            conflict = " ON CONFLICT (article_id) DO NOTHING" if keep_existing else ""
             # One statement for the whole batch: the vectors are computed by PostgreSQL.
             execute_values(
                 cursor.cursor,
-                "INSERT INTO articles_search (article_id, published_at, body_text, vector)"
+                f"INSERT INTO {table} (article_id, published_at, body_text, vector)"
                 " SELECT d.id, d.published_at, d.body,"
                 " setweight(to_tsvector('french_unaccent', d.title), 'A')"
                 " || setweight(to_tsvector('french_unaccent', d.standfirst), 'B')"
                 " || setweight(to_tsvector('french_unaccent', d.body), 'C')"
                 " || setweight(to_tsvector('french_unaccent', d.extra), 'D')"
-                " FROM (VALUES %s) AS d(id, published_at, title, standfirst, body, extra)",
+                " FROM (VALUES %s) AS d(id, published_at, title, standfirst, body, extra)"
+                + conflict,
                 [
                     (article_id, doc["published_at"], doc["title"], doc["standfirst"],
                      doc["body"], doc["extra"])
@@ -191,7 +220,7 @@ def index_documents(documents):
             )  # fmt: skip
         elif _vendor() == "sqlite":
             cursor.executemany(
-                "INSERT INTO articles_search (rowid, title, standfirst, body, extra,"
+                f"INSERT INTO {table} (rowid, title, standfirst, body, extra,"
                 " body_text) VALUES (%s, %s, %s, %s, %s, %s)",
                 [
                     (article_id, stems(doc["title"]), stems(doc["standfirst"]),
@@ -201,19 +230,24 @@ def index_documents(documents):
             )  # fmt: skip
 
 
-def remove_articles(article_ids):
+def remove_articles(article_ids, *, table=None):
+    """Remove these articles' rows (from ``table``; by default from the index, and from the
+    one a rebuild is filling aside)."""
     article_ids = list(article_ids)
     if not article_ids:
         return
+    tables = [table] if table else _written_tables()
     with connection.cursor() as cursor:
-        if _vendor() == "postgresql":
-            cursor.execute("DELETE FROM articles_search WHERE article_id = ANY(%s)", [article_ids])
-        elif _vendor() == "sqlite":
-            # The FTS5 row id is the article's id; a few hundred at a time (SQLite's limits).
-            for start in range(0, len(article_ids), 500):
-                chunk = article_ids[start : start + 500]
-                marks = ",".join(["%s"] * len(chunk))
-                cursor.execute(f"DELETE FROM articles_search WHERE rowid IN ({marks})", chunk)
+        for name in tables:
+            if _vendor() == "postgresql":
+                cursor.execute(f"DELETE FROM {name} WHERE article_id = ANY(%s)", [article_ids])
+            elif _vendor() == "sqlite":
+                # The FTS5 row id is the article's id; a few hundred at a time (SQLite's
+                # limits).
+                for start in range(0, len(article_ids), 500):
+                    chunk = article_ids[start : start + 500]
+                    marks = ",".join(["%s"] * len(chunk))
+                    cursor.execute(f"DELETE FROM {name} WHERE rowid IN ({marks})", chunk)
 
 
 def remove_orphans(using="default", **kwargs):
@@ -238,14 +272,12 @@ def remove_orphans(using="default", **kwargs):
             )
 
 
-def rebuild(batch=2000):
-    """Index every article again; returns how many."""
-    with connection.cursor() as cursor:
-        cursor.execute("DELETE FROM articles_search")
-    ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
-    for start in range(0, len(ids), batch):
-        index_articles(ids[start : start + batch])
-    return len(ids)
+def rebuild(batch=2000, *, between_batches=None):
+    """Index every article again, aside, then swap the new index in (in one transaction):
+    searches meanwhile read the whole old one. Returns how many articles."""
+    from articles.search_rebuild import rebuild_aside
+
+    return rebuild_aside(batch=batch, between_batches=between_batches)
 
 
 # Searching ------------------------------------------------------------------------------

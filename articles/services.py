@@ -5,7 +5,6 @@ user's right (``articles.permissions``), writes in one transaction, records who 
 when as a revision of the article, and writes the audit log for the workflow's acts.
 """
 
-import logging
 from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -38,7 +37,6 @@ from articles.permissions import (
 from core.counters import increment
 
 State, Transition = Article.State, Article.Transition
-logger = logging.getLogger(__name__)
 
 
 class PublicationRefused(ValidationError):
@@ -362,9 +360,9 @@ AUDITED_PHOTO_FIELDS = {
 @transaction.atomic
 def save_photo(*, photo, user):
     """Save a photo uploaded or edited by ``user``: who uploaded it, its renditions (the old
-    ones go, the standard set is made at once), and the audit log for a changed picture,
-    caption, credit or rights."""
-    from articles import photos
+    ones go, the standard set is queued: a background task makes it), and the audit log for
+    a changed picture, caption, credit or rights."""
+    from articles import photos, tasks
 
     is_new = photo.pk is None
     if not is_new and not can_edit_photo(user, photo):
@@ -376,7 +374,8 @@ def save_photo(*, photo, user):
         before = Photo.objects.filter(pk=photo.pk).values(*AUDITED_PHOTO_FIELDS).first()
     photo.save()
     photos.remove_stale_renditions(photo)
-    transaction.on_commit(lambda: _standard_renditions(photo))
+    # Made by the worker (articles.tasks), not during the upload's request.
+    transaction.on_commit(lambda: tasks.make_renditions.enqueue(photo.pk))
     if before:
         after = Photo.objects.filter(pk=photo.pk).values(*AUDITED_PHOTO_FIELDS).first()
         names = [label for field, label in AUDITED_PHOTO_FIELDS.items()
@@ -387,15 +386,6 @@ def save_photo(*, photo, user):
                 details="modifié : " + ", ".join(names),
             )  # fmt: skip
     return photo
-
-
-def _standard_renditions(photo):
-    from articles import photos
-
-    try:
-        photos.make_standard_renditions(photo)
-    except Exception:  # the photo is saved; its renditions will be made on first request
-        logger.exception("Photo %s: renditions not made at once", photo.pk)
 
 
 # Reading counts -----------------------------------------------------------------------------

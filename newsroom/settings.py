@@ -88,6 +88,9 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    # Background tasks (Django's tasks API, backported) and their queue in our database.
+    "django_tasks",
+    "django_tasks_db",
     "core",
     "accounts",
     "articles",
@@ -254,8 +257,29 @@ EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+# A mail server that does not answer within this many seconds is a failure: the lead's
+# notification is tried again later (partners/tasks.py), never waited on forever.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "newsroom@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Background tasks (README, « Tâches de fond »): Django's tasks API (django-tasks, the
+# backport of django.tasks). « database » queues them in the database, where the worker
+# (`manage.py run_worker`, started by `make run` and `make serve`) runs them; « immediate »
+# runs each one at once, inside the process that enqueues it (the test suite's choice).
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+TASKS_BACKEND = env_str("TASKS_BACKEND", "database")
+if TASKS_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND={TASKS_BACKEND!r}: expected one of {', '.join(TASK_BACKENDS)}"
+    )
+# « imports »: WordPress imports, which may take an hour (articles/tasks.py).
+TASKS = {
+    "default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["default", "imports"]},
+}
 
 # Admin login throttling (accounts/throttle.py, SECURITY.md): a 15-minute window; 5 failures
 # lock one account from one address, 20 lock an address, 10 slow an account down to one

@@ -1,7 +1,8 @@
 """« Devenez partenaire »: the public form, its thank-you page and the lead they record.
 
 A valid request is stored as a ``Lead`` (status « Nouveau »), then the partnerships desk gets
-one e-mail at ``PARTNERS_LEAD_EMAIL``, with Reply-To set to the prospect's address. Robots
+one e-mail at ``PARTNERS_LEAD_EMAIL``, with Reply-To set to the prospect's address, sent by
+a background task (``partners.tasks``). Robots
 are kept out by a honeypot field (they are thanked, nothing is kept or sent) and by a limit
 of ``PARTNERS_LEAD_RATE_LIMIT`` requests an hour per address, counted in the database.
 """
@@ -28,6 +29,7 @@ from articles.queries import chrome
 from core.french import date_fr
 from core.request import client_network
 from partners.models import Lead
+from partners.tasks import notify_lead
 
 logger = logging.getLogger(__name__)
 
@@ -208,11 +210,12 @@ def count_submission(request):
 
 
 def record_lead(*, name, company, email, phone, budget, message, publication=None):
-    """Store the request (with the publication the prospect came from), then e-mail the
-    partnerships desk.
+    """Store the request (with the publication the prospect came from) and queue the
+    partnerships desk's e-mail (``partners.tasks.notify_lead``), in one transaction.
 
-    The lead is committed before the e-mail goes: a mail server that fails loses nothing
-    (the failure is logged and the lead waits in the admin as « Nouveau »).
+    The e-mail goes from the worker, never during the request: a mail server that is slow
+    or down neither delays the prospect nor loses the lead (it is tried again later, and
+    the lead says whether it went: ``notified_at``).
     """
     with transaction.atomic():
         lead = Lead.objects.create(
@@ -226,10 +229,9 @@ def record_lead(*, name, company, email, phone, budget, message, publication=Non
             status=Lead.Status.NEW,
             publication=publication,
         )
-    try:
-        notification(lead).send()
-    except Exception:
-        logger.exception("Lead %s stored, but its e-mail to the desk could not be sent", lead.pk)
+        # In the same transaction: with the database queue, the lead and its task are
+        # written together (a worker never sees the task before the lead).
+        notify_lead.enqueue(lead.pk)
     return lead
 
 

@@ -331,6 +331,15 @@ class Lead(models.Model):
         help_text="La publication dont le prospect remplissait le formulaire.",
     )
     notes = models.TextField("notes internes", blank=True)
+    # Set by the background task that e-mails the desk (partners/tasks.py): empty while the
+    # mail has not gone, after a failing mail server too (the lead itself is never lost).
+    notified_at = models.DateTimeField(
+        "e-mail à l’équipe envoyé le",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Vide : l’e-mail n’est pas (encore) parti ; la demande est bien enregistrée.",
+    )
     created_at = models.DateTimeField("reçu le", auto_now_add=True)
     updated_at = models.DateTimeField("modifié le", auto_now=True)
 

@@ -31,6 +31,17 @@ def page_cache_off(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def immediate_tasks(settings):
+    """Background tasks run at once, in the test's own process and transaction (Django's
+    ImmediateBackend); tests of the queue itself switch to the database backend
+    (tests/tasks.py)."""
+    settings.TASKS = {
+        "default": settings.TASKS["default"]
+        | {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    }
+
+
+@pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     """Uploaded and generated files go to a temporary folder, never to ./media."""
     settings.MEDIA_ROOT = tmp_path / "media"

@@ -4,15 +4,20 @@ follows leads up in the admin."""
 
 import email
 import re
+import socket
 from smtplib import SMTPException
 
 import pytest
 from django.core import mail
 from django.test import Client
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from partners.models import Lead
+from partners.tasks import RETRY_DELAYS, notify_lead
 from tests.factories import warm_site_state
 from tests.forms import form_data
+from tests.tasks import queued, run_queued, use_database_backend
 
 URL = "/partenaires/devenir-partenaire/"
 THANKS = "/partenaires/devenir-partenaire/merci/"
@@ -79,11 +84,13 @@ def test_a_visitor_sends_a_request_through_the_rendered_form():
     assert Lead.objects.count() == 1
 
 
-def test_a_valid_request_is_stored_and_emailed_once(client, django_assert_num_queries):
+def test_a_valid_request_is_stored_and_emailed_once(client, django_assert_num_queries, settings):
+    use_database_backend(settings)
     # The client's counter (SAVEPOINT, UPDATE: none yet, INSERT, RELEASE), then SAVEPOINT,
-    # INSERT the lead, RELEASE SAVEPOINT: no page is rendered on the way.
+    # INSERT the lead, INSERT its e-mail's task, RELEASE SAVEPOINT: no page is rendered on
+    # the way, and no mail server is waited for.
     warm_site_state()
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         response = post(client, valid())
     assert response.status_code == 303
     assert response["Location"] == THANKS
@@ -96,7 +103,12 @@ def test_a_valid_request_is_stored_and_emailed_once(client, django_assert_num_qu
     assert lead.message == "Nous lançons un salon RH en mars.\nPouvons-nous en parler ?"
     assert lead.consent is True
     assert lead.status == Lead.Status.NEW
+    # The e-mail waits for the worker.
+    assert mail.outbox == [] and lead.notified_at is None
+    assert [row.args_kwargs["args"] for row in queued(notify_lead)] == [[lead.pk]]
 
+    [done] = run_queued()
+    assert done.status == "SUCCESSFUL"
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["desk@newsroom.example"]
@@ -106,9 +118,65 @@ def test_a_valid_request_is_stored_and_emailed_once(client, django_assert_num_qu
     assert "Pouvons-nous en parler ?" in message.body
     assert "De 5 000 à 15 000 €" in message.body
     assert f"/admin/partners/lead/{lead.pk}/change/" in message.body
+    lead.refresh_from_db()
+    assert lead.notified_at is not None
+    # Run again (a task enqueued twice, a worker restarted): the desk is not mailed twice.
+    notify_lead.enqueue(lead.pk)
+    run_queued()
+    assert len(mail.outbox) == 1
+
+
+def closed_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_a_failing_mail_server_is_tried_again_later_and_the_lead_is_kept(client, settings):
+    use_database_backend(settings)
+    # A real SMTP connection to a port where nothing listens: refused at once.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", closed_port(), 2
+    assert post(client, valid()).status_code == 303
+    lead = Lead.objects.get()
+
+    delays = []
+    for attempt in range(1, len(RETRY_DELAYS) + 2):
+        [done] = run_queued()
+        assert done.args_kwargs["kwargs"].get("attempt", 1) == attempt
+        if attempt <= len(RETRY_DELAYS):
+            assert done.status == "SUCCESSFUL"  # this attempt is over; the next one waits
+            [retry] = DBTaskResult.objects.filter(status="READY")
+            delays.append(round((retry.run_after - done.finished_at).total_seconds()))
+            assert run_queued() == []  # not before its time
+            DBTaskResult.objects.filter(pk=retry.pk).update(run_after=timezone.now())
+        else:
+            assert done.status == "FAILED"  # given up: the admin's task list says why
+            assert "ConnectionRefusedError" in done.exception_class_path
+    assert delays == list(RETRY_DELAYS)
+    assert not DBTaskResult.objects.filter(status="READY").exists()
+    lead.refresh_from_db()
+    assert lead.notified_at is None and lead.status == Lead.Status.NEW
+    assert mail.outbox == []
+
+
+def test_a_mail_server_back_in_time_gets_the_lead_s_e_mail(client, settings):
+    use_database_backend(settings)
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", closed_port()
+    post(client, valid())
+    run_queued()  # refused: tried again in a minute
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())
+    [done] = run_queued()
+    assert done.status == "SUCCESSFUL" and done.return_value == "envoyé"
+    assert len(mail.outbox) == 1
+    assert Lead.objects.get().notified_at is not None
 
 
 def test_the_lead_is_kept_when_the_mail_server_fails(client, monkeypatch):
+    # With the immediate backend (the e-mail's task runs at once): its failure reaches
+    # neither the prospect nor the lead.
     def broken(self, fail_silently=False):
         raise SMTPException("connexion refusée")
 
@@ -116,6 +184,7 @@ def test_the_lead_is_kept_when_the_mail_server_fails(client, monkeypatch):
     response = post(client, valid())
     assert response.status_code == 303
     assert Lead.objects.count() == 1
+    assert Lead.objects.get().notified_at is None
 
 
 INVALID = {

@@ -15,6 +15,7 @@ from django.forms.models import model_to_dict
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django_tasks_db.models import DBTaskResult, get_date_max
 
 from accounts.models import AuditEvent
 from articles import publications, services, trash
@@ -95,6 +96,10 @@ PLAIN = {
     "articles_trasheditem_changelist": "L3232",
     "articles_trasheditem_add": "L3333",  # only deletions fill the trash
     "accounts_auditevent_add": "L3333",  # nobody writes the audit log by hand
+    # The queue of background tasks (django_tasks_db's admin): superusers read it, nobody
+    # writes it by hand.
+    "django_tasks_database_dbtaskresult_changelist": "L3332",
+    "django_tasks_database_dbtaskresult_add": "L3333",
 }
 
 # Per-object admin URLs: model -> {view: codes}. Views: change, history, delete.
@@ -125,6 +130,7 @@ OBJECTS = {
     "group": {"change": "L3332", "history": "L3332", "delete": "L3332"},
     "auditevent": {"change": "L3332", "history": "L3332", "delete": "L3333"},
     "trasheditem": {"change": "L3232", "history": "L3232", "delete": "L3232"},
+    "dbtaskresult": {"change": "L3332", "history": "L3332", "delete": "L3333"},
 }
 
 # Articles by state and ownership (the journalist's own draft, a colleague's draft, the
@@ -215,6 +221,7 @@ def covered_names():
         "publication": "articles",
         "banner": "partners", "calltoaction": "partners", "lead": "partners", "user": "auth",
         "group": "auth", "auditevent": "accounts", "trasheditem": "articles",
+        "dbtaskresult": "django_tasks_database",
     }  # fmt: skip
     for model, views in OBJECTS.items():
         for view in views:
@@ -301,6 +308,13 @@ def objects(people):
         "auditevent": AuditEvent.objects.create(action="login", username="x"),
         "trasheditem": trash.trash_article(make_article(title="Jetée"), people["editor"]),
         "previewlink": services.create_preview_link(article=other_draft, user=people["editor"]),
+        # A queued task whose code is gone (renamed in a later version): still shown.
+        "dbtaskresult": DBTaskResult.objects.create(
+            args_kwargs={"args": [], "kwargs": {}},
+            task_path="tests.tasks.gone",
+            backend_name="default",
+            run_after=get_date_max(),
+        ),
     }
 
 
@@ -360,7 +374,12 @@ def test_plain_admin_urls(client, people, objects):
 
 
 def test_object_admin_urls(client, people, objects):
-    labels = {"user": "auth", "group": "auth", "auditevent": "accounts"}
+    labels = {
+        "user": "auth",
+        "group": "auth",
+        "auditevent": "accounts",
+        "dbtaskresult": "django_tasks_database",
+    }
     wrong = {}
     for model, views in OBJECTS.items():
         app = labels.get(model) or ("partners" if model in (
@@ -489,6 +508,7 @@ CHANGERS = {
     "group": ["superuser"],
     "auditevent": [],  # nobody writes the audit log
     "trasheditem": [],  # restored or purged, never edited
+    "dbtaskresult": [],  # the worker's record, never edited
 }
 CHANGED_FIELD = {
     "own_draft": "title", "other_draft": "title", "own_published": "title",
@@ -498,11 +518,13 @@ CHANGED_FIELD = {
     "partner": "name",
     "banner": "name", "calltoaction": "text", "lead": "notes", "user": "first_name",
     "group": "name", "auditevent": "details", "trasheditem": "label",
+    "dbtaskresult": "queue_name",
 }  # fmt: skip
 # Fields whose values have a form: the text written, made into one.
 AS_VALUE = {"redirect": lambda text: "/" + slugify(text)}
 ADMIN_APP = {"user": "auth", "group": "auth", "auditevent": "accounts", "partner": "partners",
-             "banner": "partners", "calltoaction": "partners", "lead": "partners"}  # fmt: skip
+             "banner": "partners", "calltoaction": "partners", "lead": "partners",
+             "dbtaskresult": "django_tasks_database"}  # fmt: skip
 
 
 def change_form_url(obj):

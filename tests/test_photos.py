@@ -19,8 +19,10 @@ from PIL import Image
 from accounts import limits
 from articles import photos, queries
 from articles.models import Photo
+from articles.tasks import make_renditions
 from tests import media
 from tests.factories import jpeg_bytes, make_article, make_category, make_photo
+from tests.tasks import queued, run_queued, use_database_backend
 
 pytestmark = pytest.mark.django_db
 
@@ -565,20 +567,42 @@ def test_a_client_that_asks_for_missing_renditions_is_slowed_down(media_backend,
     assert client.get(f"/media/renditions/{photo.pk}/{version}/{names[0]}").status_code == served
 
 
-def test_saving_a_photo_makes_its_jpeg_renditions_at_once(
-    media_backend, desk, django_capture_on_commit_callbacks
+def test_saving_a_photo_queues_its_jpeg_renditions_for_the_worker(
+    media_backend, desk, settings, django_capture_on_commit_callbacks
 ):
+    use_database_backend(settings)
     with django_capture_on_commit_callbacks(execute=True):
         response = upload(desk, "photo.jpg", jpeg_bytes(1600, 900))
     assert response.status_code == 302
     photo = Photo.objects.get()
-    made = media.names("renditions")
     expected = sorted(
         photos.rendition_name(photo, r, w, e)
         for r, w, e in photos.all_renditions(photo)
         if e == "jpg"
     )
+    # The upload's request made none: it queued them, once committed.
+    assert media.names("renditions") == []
+    assert [row.args_kwargs["args"] for row in queued(make_renditions)] == [[photo.pk]]
+    [done] = run_queued()
+    assert done.status == "SUCCESSFUL"
+    made = media.names("renditions")
     assert made == expected
+
+
+def test_with_the_immediate_backend_renditions_are_made_on_commit(
+    media_backend, desk, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        upload(desk, "photo.jpg", jpeg_bytes(1600, 900))
+    photo = Photo.objects.get()
+    assert media.names(f"renditions/{photo.pk}")
+
+
+def test_a_photo_deleted_before_its_renditions_task_runs_is_skipped():
+    photo = make_photo()
+    pk = photo.pk
+    photo.delete()
+    assert make_renditions.call(pk) == 0
 
 
 # Who may change a photo, and its trail ------------------------------------------------------

@@ -11,7 +11,10 @@ from articles import services
 from articles.generate import generate
 from articles.indexing import rebuild_all_listings
 from articles.models import Article, Category, Listing
+from articles.tasks import relist_section
 from tests.factories import make_article, make_author, make_category, make_photo, warm_site_state
+from tests.forms import form_data
+from tests.tasks import queued, run_queued, use_database_backend
 
 pytestmark = pytest.mark.django_db
 
@@ -95,7 +98,7 @@ def test_articles_are_generated_into_a_chosen_publication():
     assert not others.filter(primary_category=recrutement).exists()
 
 
-def test_listings_follow_every_change(editor):
+def test_listings_follow_every_change(editor, django_capture_on_commit_callbacks):
     actualite = make_category(name="Actualité", slug="actualite")
     afrique = make_category(name="Afrique", slug="afrique", parent=actualite)
     tech = make_category(name="Tech", slug="tech")
@@ -115,11 +118,14 @@ def test_listings_follow_every_change(editor):
     services.publish_article(article=article, user=editor)
     assert Listing.objects.filter(article=article).count() == 3
     afrique.parent = tech
-    afrique.save()
+    # A section that moves: its articles are listed again by a task, once committed.
+    with django_capture_on_commit_callbacks(execute=True):
+        afrique.save()
     assert not Listing.objects.filter(article=article, category=actualite).exists()
     article.categories.clear()
     afrique.parent = None
-    afrique.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        afrique.save()
     assert set(
         Listing.objects.filter(article=article).values_list("category__slug", flat=True)
     ) == {"afrique"}
@@ -128,6 +134,29 @@ def test_listings_follow_every_change(editor):
     assert listing_snapshot() == before
     article.delete()
     assert not Listing.objects.exists()
+
+
+def test_a_section_moved_in_the_admin_is_listed_again_in_the_background(
+    client, editor, settings, django_capture_on_commit_callbacks
+):
+    actualite = make_category(name="Actualité", slug="actualite")
+    tech = make_category(name="Tech", slug="tech")
+    afrique = make_category(name="Afrique", slug="afrique", parent=actualite)
+    article = make_article(primary_category=afrique)
+    use_database_backend(settings)
+    client.force_login(editor)
+    url = f"/admin/articles/category/{afrique.pk}/change/"
+    data = form_data(client.get(url).content.decode(), form_id="category_form")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(url, data | {"parent": str(tech.pk)}).status_code == 302
+    assert Category.objects.get(pk=afrique.pk).parent == tech
+    # The request only queued the work: the article is still listed under its old parent.
+    listed = Listing.objects.filter(article=article).values_list("category__slug", flat=True)
+    assert set(listed.all()) == {"afrique", "actualite"}
+    assert [row.args_kwargs["args"] for row in queued(relist_section)] == [[afrique.pk]]
+    [done] = run_queued()
+    assert done.status == "SUCCESSFUL" and done.return_value == 1
+    assert set(listed.all()) == {"afrique", "tech"}
 
 
 def test_deep_category_pages_match_the_obvious_query(client):

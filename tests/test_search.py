@@ -9,7 +9,10 @@ from django.utils import timezone
 
 from articles import search
 from articles.models import Article, Author, Tag
+from articles.tasks import reindex_author, reindex_tag
 from tests.factories import make_article, make_author
+from tests.forms import form_data
+from tests.tasks import queued, run_queued, use_database_backend
 
 pytestmark = pytest.mark.django_db
 
@@ -62,7 +65,7 @@ def test_only_published_articles_are_ever_found():
     assert search.count("pétaoctets") == 1
 
 
-def test_index_follows_every_change(editor):
+def test_index_follows_every_change(editor, django_capture_on_commit_callbacks):
     author = make_author(name="Jeanne Dussueil")
     article = make_article(title="Un premier titre", authors=[author], tags=["Cloud"])
     article.title = "Un titre sur la photonique"
@@ -73,11 +76,14 @@ def test_index_follows_every_change(editor):
     assert [h.article_id for h in search.search("quantique")] == [article.pk]
     tag = Tag.objects.get(name="Cloud")
     tag.name = "Nuage informatique"
-    tag.save()
+    # A renamed tag or author: their articles are re-indexed by a task, once committed.
+    with django_capture_on_commit_callbacks(execute=True):
+        tag.save()
     assert [h.article_id for h in search.search("nuage")] == [article.pk]
     Author.objects.filter(pk=author.pk).update(name="x")
     author.name = "Jeanne Dussueil-Martin"
-    author.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        author.save()
     assert [h.article_id for h in search.search("martin")] == [article.pk]
     from articles import services
 
@@ -86,6 +92,41 @@ def test_index_follows_every_change(editor):
     assert search.search("photonique") == []
     article.delete()
     assert search.count("photonique") == 0
+
+
+def test_renaming_a_tag_in_the_admin_re_indexes_its_articles_in_the_background(
+    client, editor, settings, django_capture_on_commit_callbacks
+):
+    articles = [make_article(title=f"Article {n}", tags=["Cloud"]) for n in range(3)]
+    tag = Tag.objects.get(name="Cloud")
+    use_database_backend(settings)
+    client.force_login(editor)
+    url = f"/admin/articles/tag/{tag.pk}/change/"
+    data = form_data(client.get(url).content.decode(), form_id="tag_form")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, data | {"name": "Nuage informatique"})
+    assert response.status_code == 302
+    # The editor's request only queued the work.
+    assert search.search("nuage") == []
+    assert [row.args_kwargs["args"] for row in queued(reindex_tag)] == [[tag.pk]]
+    [done] = run_queued()
+    assert done.status == "SUCCESSFUL" and done.return_value == 3
+    assert sorted(h.article_id for h in search.search("nuage")) == [a.pk for a in articles]
+
+
+def test_renaming_an_author_re_indexes_their_articles_in_the_background(
+    settings, django_capture_on_commit_callbacks
+):
+    author = make_author(name="Jeanne Dussueil")
+    article = make_article(authors=[author])
+    use_database_backend(settings)
+    author.name = "Jeanne Dussueil-Martin"
+    with django_capture_on_commit_callbacks(execute=True):
+        author.save()
+    assert search.search("martin") == []
+    assert [row.args_kwargs["args"] for row in queued(reindex_author)] == [[author.pk]]
+    run_queued()
+    assert [h.article_id for h in search.search("martin")] == [article.pk]
 
 
 @pytest.mark.parametrize(

@@ -2,30 +2,25 @@
 follows the run and shows its report. Nobody else may; a wrong file is refused in French."""
 
 import json
-import time
+from datetime import timedelta
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 
 from articles.models import Article, Publication, WordPressImport
+from articles.tasks import import_wordpress
+from articles.wordpress import runs
+from tests.tasks import queued, run_queued, use_database_backend
 from tests.test_wordpress_import import export, jpeg
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def wait_for(pk, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        run = WordPressImport.objects.get(pk=pk)
-        if run.status in ("done", "failed"):
-            return run
-        time.sleep(0.2)
-    raise AssertionError("the import did not finish")
-
-
 def test_a_superuser_imports_from_the_admin_and_follows_it(
-    admin_client, tmp_path, imports_root, media_root
+    admin_client, tmp_path, imports_root, media_root, settings
 ):
+    use_database_backend(settings)
     jpeg(tmp_path / "uploads" / "2020" / "11" / "sidi-abdellah.jpg")
     response = admin_client.post(
         "/admin/articles/wordpressimport/add/",
@@ -41,7 +36,16 @@ def test_a_superuser_imports_from_the_admin_and_follows_it(
     assert response["Location"].endswith(f"/admin/articles/wordpressimport/{run.pk}/change/")
     # The export is kept privately, never where the web server publishes media.
     assert str(imports_root) in run.export.path and str(media_root) not in run.export.path
-    run = wait_for(run.pk)
+    # The request only queued the run, on the imports' own queue: the worker imports.
+    assert run.status == "waiting" and not Article.objects.filter(slug="la-suite").exists()
+    [task] = queued(import_wordpress)
+    assert task.queue_name == "imports" and task.args_kwargs["args"] == [run.pk]
+    page = admin_client.get(response["Location"]).content.decode()
+    assert "En attente" in page and 'http-equiv="refresh"' in page
+
+    [done] = run_queued()
+    assert done.status == "SUCCESSFUL"
+    run.refresh_from_db()
     assert run.status == "done" and run.percent == 100
     assert Article.objects.filter(slug="la-suite").exists()
     page = admin_client.get(response["Location"]).content.decode()
@@ -54,6 +58,46 @@ def test_a_superuser_imports_from_the_admin_and_follows_it(
     data = json.loads(b"".join(response.streaming_content))
     assert response["Content-Disposition"].startswith("attachment")
     assert len(data["warnings"]) == data["warning_count"] == run.report["warning_count"] > 5
+
+
+def test_with_the_immediate_backend_the_import_runs_as_soon_as_it_is_saved(admin_client):
+    response = admin_client.post(
+        "/admin/articles/wordpressimport/add/",
+        {
+            "export": SimpleUploadedFile("frenchweb.xml", export().bytes(), "text/xml"),
+            "publication": Publication.objects.default().pk,
+            "uploads": "",
+        },
+    )
+    assert response.status_code == 302
+    assert WordPressImport.objects.get().status == "done"
+
+
+def old_run(status, seconds):
+    from django.core.files.base import ContentFile
+
+    run = WordPressImport(publication=Publication.objects.default(), status=status)
+    run.export.save("x.xml", ContentFile(b"<rss/>"))
+    WordPressImport.objects.filter(pk=run.pk).update(
+        updated_at=timezone.now() - timedelta(seconds=seconds)
+    )
+    return run
+
+
+def test_a_run_whose_worker_stopped_says_it_was_interrupted(admin_client):
+    run = old_run("running", runs.STALE_SECONDS + 1)
+    page = admin_client.get(f"/admin/articles/wordpressimport/{run.pk}/change/").content.decode()
+    assert "Interrompu (le serveur a redémarré ?)" in page
+    assert 'http-equiv="refresh"' not in page
+
+
+def test_a_run_no_worker_takes_says_so(admin_client):
+    run = old_run("waiting", runs.STALE_SECONDS + 1)
+    page = admin_client.get(f"/admin/articles/wordpressimport/{run.pk}/change/").content.decode()
+    assert "aucune tâche de fond ne l’a prise" in page and "run_worker" in page
+    fresh = old_run("waiting", 5)
+    page = admin_client.get(f"/admin/articles/wordpressimport/{fresh.pk}/change/").content.decode()
+    assert "aucune tâche de fond" not in page and "En attente" in page
 
 
 def test_a_run_in_progress_refreshes_its_page(admin_client, imports_root):

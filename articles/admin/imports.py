@@ -69,6 +69,11 @@ class WordPressImportAdmin(admin.ModelAdmin):
     def state(self, run):
         if runs.is_stale(run):
             return "Interrompu (le serveur a redémarré ?) : relancez-le, il reprendra"
+        if runs.is_unclaimed(run):
+            return (
+                "En attente : aucune tâche de fond ne l’a prise "
+                "(« manage.py run_worker » tourne-t-il ?)"
+            )
         if run.status == run.Status.RUNNING:
             return f"En cours ({run.percent} %)"
         return run.get_status_display()

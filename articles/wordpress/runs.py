@@ -1,13 +1,13 @@
-"""Imports started from the admin (``WordPressImport``): run in a thread of the web
-process, their progress written to their row about once a second, their report at the
-end. A server restarted in the middle leaves a run that no longer moves: the admin says so,
-and a new run resumes it (the import is resumable). Issue 17 moves this to Django's tasks."""
+"""Imports started from the admin (``WordPressImport``): run by the worker as a background
+task (``articles.tasks.import_wordpress``, on the « imports » queue), their progress
+written to their row about once a second, their report at the end. A worker stopped in the
+middle leaves a run that no longer moves: the admin says so, and a new run resumes it (the
+import is resumable). A run that no worker has taken for a while says that too."""
 
 import logging
-import threading
 import time
 
-from django.db import close_old_connections, connection
+from django.utils import timezone
 
 from articles.models import WordPressImport
 from articles.wordpress.importer import import_export
@@ -24,16 +24,14 @@ def report_path(run):
 
 
 def start(run):
-    thread = threading.Thread(
-        target=execute, args=(run.pk,), daemon=True, name=f"wordpress-import-{run.pk}"
-    )
-    thread.start()
-    return thread
+    """Queue the run for the worker; returns the task's result (its id, its state)."""
+    from articles.tasks import import_wordpress
+
+    return import_wordpress.enqueue(run.pk)
 
 
 def execute(pk):
-    """Run the import ``pk`` to its end (in the calling thread)."""
-    close_old_connections()
+    """Run the import ``pk`` to its end (in the calling process: the worker's)."""
     rows = WordPressImport.objects.filter(pk=pk)
     try:
         run = rows.select_related("publication", "started_by").get()
@@ -72,13 +70,17 @@ def execute(pk):
             status=Status.FAILED,
             report={"error": "erreur inattendue (voir le journal du serveur)."},
         )
-    finally:
-        connection.close()
+
+
+def _silent_for(run):
+    return (timezone.now() - run.updated_at).total_seconds()
 
 
 def is_stale(run):
-    from django.utils import timezone
+    """Running, but no progress for STALE_SECONDS: its worker was stopped."""
+    return run.status == Status.RUNNING and _silent_for(run) > STALE_SECONDS
 
-    return run.status == Status.RUNNING and (
-        (timezone.now() - run.updated_at).total_seconds() > STALE_SECONDS
-    )
+
+def is_unclaimed(run):
+    """Waiting for STALE_SECONDS: no worker runs (or they are all busy)."""
+    return run.status == Status.WAITING and _silent_for(run) > STALE_SECONDS

@@ -4,7 +4,10 @@ from articles import search
 
 
 class Command(BaseCommand):
-    help = "Reconstruit l’index de recherche plein texte de tous les articles."
+    help = (
+        "Reconstruit l’index de recherche plein texte de tous les articles, à côté de "
+        "l’actuel, puis les échange d’un coup : la recherche répond en entier pendant ce temps."
+    )
 
     def handle(self, *args, **options):
         count = search.rebuild()
