@@ -186,6 +186,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     _checkout = hashlib.sha256(str(BASE_DIR).encode()).hexdigest()[:8]
     _test_db = Path(tempfile.gettempdir()) / f"newsroom-test-{_checkout}.sqlite3"
     DATABASES["default"]["TEST"] = {"NAME": str(_test_db)}
+    # Several writers (the web server's threads and the worker of background tasks): a
+    # transaction takes the write lock when it begins and waits for it (up to 20 s), instead
+    # of failing at once with « database is locked » when a reader turns writer while
+    # another writes; readers read during a write (WAL).
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL")
