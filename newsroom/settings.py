@@ -176,6 +176,24 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+_postgresql = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+# Django's connection pool (psycopg_pool), per process. Off by default: a sync gunicorn
+# worker serves one request at a time and keeps its one connection with CONN_MAX_AGE, and
+# without a pool a database that is down answers 503 at once, where a pool makes each request
+# wait DB_POOL_TIMEOUT. On for threaded servers and workers (README, « Settings »).
+if env_bool("DB_POOL", False):
+    if not _postgresql:
+        raise ImproperlyConfigured("DB_POOL needs PostgreSQL (DATABASE_URL=postgres://…)")
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": env_int("DB_POOL_MIN_SIZE", 1),
+        "max_size": env_int("DB_POOL_MAX_SIZE", 4),
+        "timeout": env_int("DB_POOL_TIMEOUT", 10),  # seconds to wait for a free connection
+    }
+    # The pool keeps the connections: Django refuses persistent ones beside it.
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+# Behind PgBouncer in transaction pooling mode, a server-side cursor (QuerySet.iterator())
+# would outlive the transaction that holds it. Prepared statements are already off (Django).
+DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = env_bool("DISABLE_SERVER_SIDE_CURSORS", False)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Tests on SQLite use a file, not memory: the browser tests' server threads then have
     # connections of their own, as in production (in memory, they would share the tests').
