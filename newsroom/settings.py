@@ -10,6 +10,7 @@ import hashlib
 import ipaddress
 import os
 import tempfile
+from email.utils import getaddresses
 from pathlib import Path
 
 import dj_database_url
@@ -96,6 +97,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Every log line of the request carries its id (X-Request-ID, nginx's or made here).
+    "core.logs.RequestIdMiddleware",
     # Content-Security-Policy and Permissions-Policy on every response, cached ones included.
     "core.security.SecurityHeadersMiddleware",
     # No NUL byte reaches a view (PostgreSQL refuses them): 400.
@@ -373,10 +376,73 @@ TAGGIT_CASE_INSENSITIVE = True
 # Deleted articles and photos stay this many days in the trash (articles/trash.py).
 TRASH_DAYS = env_int("TRASH_DAYS", 30)
 
+# Logs (core/logs.py): one line per record on the standard error, with its time, level,
+# logger and the request's id (X-Request-ID, nginx's or made here); LOG_FORMAT=json writes
+# one JSON object per line for a log collector. Django's own loggers go through the same
+# handler (their default handlers, plain or mailing, are replaced).
+LOG_FORMAT = env_str("LOG_FORMAT", "text")
+if LOG_FORMAT not in ("text", "json"):
+    raise ImproperlyConfigured(f"LOG_FORMAT={LOG_FORMAT!r}: expected text or json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {"()": "core.logs.RequestIdFilter"},
+        "once_per_interval": {"()": "core.logs.OncePerInterval"},
+    },
+    "formatters": {
+        "text": {"()": "core.logs.TextFormatter"},
+        "json": {"()": "core.logs.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": LOG_FORMAT,
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.db.backends": {"level": "INFO"},
+    },
 }
+
+# Errors of requests (500, and the 503 of a database that is down) are e-mailed to ADMINS
+# ("Nom <adresse@exemple.fr>, autre@exemple.fr"), the same error at most once every five
+# minutes per process; Django's security errors (a forged Host…) are attacks, logged only.
+ADMINS = [pair for pair in getaddresses([env_str("ADMINS")]) if any(pair)]
+for _name, _address in ADMINS:
+    if "@" not in _address:
+        raise ImproperlyConfigured(f"ADMINS: {_address or _name!r} is not an e-mail address")
+if ADMINS:
+    LOGGING["handlers"]["mail_admins"] = {
+        "class": "django.utils.log.AdminEmailHandler",
+        "level": "ERROR",
+        "formatter": "text",  # the mail's first line: time, logger, the request's id
+        "filters": ["request_id", "once_per_interval"],
+    }
+    LOGGING["loggers"]["django.request"] = {"handlers": ["mail_admins"], "propagate": True}
+EMAIL_SUBJECT_PREFIX = f"[{SITE_NAME}] "
+
+# An error tracker (Sentry or a compatible server, e.g. GlitchTip) when SENTRY_DSN is set:
+# unhandled errors and ERROR records, tagged with the request's id, no personal data sent.
+# sentry-sdk is optional (pip install 'newsroom[sentry]'); it reads SENTRY_ENVIRONMENT and
+# SENTRY_RELEASE itself.
+SENTRY_DSN = env_str("SENTRY_DSN")
+if SENTRY_DSN:
+    try:
+        import sentry_sdk
+        from sentry_sdk.integrations.django import DjangoIntegration
+    except ImportError:
+        raise ImproperlyConfigured(
+            "SENTRY_DSN is set but sentry-sdk is not installed: pip install 'newsroom[sentry]'"
+        ) from None
+    from core.logs import tag_request_id
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        integrations=[DjangoIntegration()],
+        send_default_pii=False,
+        before_send=tag_request_id,
+    )
