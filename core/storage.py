@@ -150,3 +150,26 @@ def copy_files(source, target):
             raise RuntimeError(f"{name} was stored as {saved}: the storage must overwrite names.")
         copied += 1
     return copied, skipped
+
+
+def check(storage=None):
+    """Raise unless the media storage can be used, without writing to it (a probe every few
+    seconds from every load balancer would be billed on a bucket and, with versioning, kept
+    forever): a bucket lists its top level (one request: unreachable, refused, missing all
+    raise); the local folder is one we may write in, or may still be made by the first upload
+    (a fresh install)."""
+    storage = storage or default_storage
+    try:
+        storage.listdir("")
+    except FileNotFoundError:
+        if not isinstance(storage, FileSystemStorage):
+            raise
+        # Not made yet: its parent must take it.
+        parent = os.path.dirname(os.path.abspath(storage.location))
+        if not os.access(parent, os.W_OK | os.X_OK):
+            raise PermissionError("le dossier des médias ne peut pas être créé") from None
+        return
+    if isinstance(storage, FileSystemStorage) and not os.access(
+        storage.location, os.W_OK | os.X_OK
+    ):
+        raise PermissionError("le dossier des médias n’accepte pas d’écriture")

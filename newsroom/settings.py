@@ -99,6 +99,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Every log line of the request carries its id (X-Request-ID, nginx's or made here).
     "core.logs.RequestIdMiddleware",
+    # /healthz (GET, HEAD) answered here: over plain HTTP and whatever the Host (a load
+    # balancer probes with the server's address), before the HTTPS redirect and host checks.
+    "newsroom.health.HealthCheckMiddleware",
     # Content-Security-Policy and Permissions-Policy on every response, cached ones included.
     "core.security.SecurityHeadersMiddleware",
     # No NUL byte reaches a view (PostgreSQL refuses them): 400.
