@@ -118,6 +118,8 @@ class OncePerInterval(logging.Filter):
         now = time.monotonic()
         if now - self.last.get(key, -self.seconds) < self.seconds:
             return False
+        if len(self.last) >= 1000:  # bounded, whatever addresses the errors name
+            self.last.clear()
         self.last[key] = now
         return True
 

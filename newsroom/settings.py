@@ -396,6 +396,8 @@ LOGGING = {
     "filters": {
         "request_id": {"()": "core.logs.RequestIdFilter"},
         "once_per_interval": {"()": "core.logs.OncePerInterval"},
+        # In development the error is on the screen already.
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
     },
     "formatters": {
         "text": {"()": "core.logs.TextFormatter"},
@@ -427,7 +429,7 @@ if ADMINS:
         "class": "django.utils.log.AdminEmailHandler",
         "level": "ERROR",
         "formatter": "text",  # the mail's first line: time, logger, the request's id
-        "filters": ["request_id", "once_per_interval"],
+        "filters": ["require_debug_false", "request_id", "once_per_interval"],
     }
     LOGGING["loggers"]["django.request"] = {"handlers": ["mail_admins"], "propagate": True}
 EMAIL_SUBJECT_PREFIX = f"[{SITE_NAME}] "
