@@ -154,10 +154,11 @@ def copy_files(source, target):
 
 def check(storage=None):
     """Raise unless the media storage can be used, without writing to it (a probe every few
-    seconds from every load balancer would be billed on a bucket and, with versioning, kept
-    forever): a bucket lists its top level (one request: unreachable, refused, missing all
-    raise); the local folder is one we may write in, or may still be made by the first upload
-    (a fresh install)."""
+    seconds from every server would leave, on a versioned bucket, a version and a deletion
+    marker each time, kept forever): a bucket lists its top level, one request that fails
+    when it is unreachable, refuses the keys or does not exist (``exists()`` would say
+    « absent » for a missing bucket as for a missing name); the local folder is one we may
+    write in, or may still be made by the first upload (a fresh install)."""
     storage = storage or default_storage
     try:
         storage.listdir("")
