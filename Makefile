@@ -80,12 +80,17 @@ serve: install
 	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" SECURE_SSL_REDIRECT=0 \
 	SECURE_HSTS_SECONDS=0 SESSION_COOKIE_SECURE=0 CSRF_COOKIE_SECURE=0 \
 	SERVE_MEDIA="$${SERVE_MEDIA:-1}" CONN_MAX_AGE="$${CONN_MAX_AGE:-60}" PORT=$(PORT) \
-	sh -c '$(BIN)/python manage.py migrate --noinput -v 0 && \
-	       $(BIN)/python manage.py collectstatic --noinput -v 0 || exit; \
+	sh -c '$(BIN)/python manage.py release -v 0 || exit; \
 	       $(BIN)/python manage.py run_worker & worker=$$!; \
 	       $(BIN)/gunicorn -c deploy/gunicorn.conf.py newsroom.wsgi & web=$$!; \
 	       trap "kill $$web $$worker 2>/dev/null" INT TERM; \
 	       wait $$web; kill $$worker 2>/dev/null; wait'
+
+# Once per deployment, with the production environment, before (re)starting the servers:
+# check --deploy, migrate, collectstatic… (newsroom/management/commands/release.py).
+.PHONY: release
+release: install
+	$(BIN)/python manage.py release
 
 # The benchmark: PostgreSQL with 100,000 articles, gunicorn, nginx, wrk (see README).
 bench: install

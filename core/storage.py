@@ -150,3 +150,27 @@ def copy_files(source, target):
             raise RuntimeError(f"{name} was stored as {saved}: the storage must overwrite names.")
         copied += 1
     return copied, skipped
+
+
+def check(storage=None):
+    """Raise unless the media storage can be used, without writing to it (a probe every few
+    seconds from every server would leave, on a versioned bucket, a version and a deletion
+    marker each time, kept forever): a bucket lists its top level, one request that fails
+    when it is unreachable, refuses the keys or does not exist (``exists()`` would say
+    « absent » for a missing bucket as for a missing name); the local folder is one we may
+    write in, or may still be made by the first upload (a fresh install)."""
+    storage = storage or default_storage
+    try:
+        storage.listdir("")
+    except FileNotFoundError:
+        if not isinstance(storage, FileSystemStorage):
+            raise
+        # Not made yet: its parent must take it.
+        parent = os.path.dirname(os.path.abspath(storage.location))
+        if not os.access(parent, os.W_OK | os.X_OK):
+            raise PermissionError("le dossier des médias ne peut pas être créé") from None
+        return
+    if isinstance(storage, FileSystemStorage) and not os.access(
+        storage.location, os.W_OK | os.X_OK
+    ):
+        raise PermissionError("le dossier des médias n’accepte pas d’écriture")

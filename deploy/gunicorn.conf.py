@@ -24,6 +24,8 @@ max_requests_jitter = 1000
 # is opened at import time, so forked workers never share one.
 preload_app = True
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
+# Gunicorn's own lines (the application's follow LOG_FORMAT): the request's id ends each.
+access_log_format = '%(h)s %(t)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s" %({x-request-id}o)s'
 errorlog = "-"
 loglevel = os.environ.get("LOG_LEVEL", "info").lower()
 proc_name = "newsroom"

@@ -10,12 +10,17 @@ import hashlib
 import ipaddress
 import os
 import tempfile
+from email.utils import getaddresses
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+# The templates and static files: at the top of a checkout; inside this package when it was
+# installed from a wheel (`pip install .`, see setup.py).
+_ASSETS = Path(__file__).resolve().parent / "assets"
+ASSETS_DIR = _ASSETS if (_ASSETS / "templates").is_dir() else BASE_DIR
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
@@ -99,6 +104,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Every log line of the request carries its id (X-Request-ID, nginx's or made here).
+    "core.logs.RequestIdMiddleware",
+    # /healthz (GET, HEAD) answered here: over plain HTTP and whatever the Host (a load
+    # balancer probes with the server's address), before the HTTPS redirect and host checks.
+    "newsroom.health.HealthCheckMiddleware",
     # Content-Security-Policy and Permissions-Policy on every response, cached ones included.
     "core.security.SecurityHeadersMiddleware",
     # No NUL byte reaches a view (PostgreSQL refuses them): 400.
@@ -156,7 +166,7 @@ WSGI_APPLICATION = "newsroom.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "templates"],
+        "DIRS": [ASSETS_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -179,6 +189,24 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+_postgresql = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+# Django's connection pool (psycopg_pool), per process. Off by default: a sync gunicorn
+# worker serves one request at a time and keeps its one connection with CONN_MAX_AGE, and
+# without a pool a database that is down answers 503 at once, where a pool makes each request
+# wait DB_POOL_TIMEOUT. On for threaded servers and workers (README, « Settings »).
+if env_bool("DB_POOL", False):
+    if not _postgresql:
+        raise ImproperlyConfigured("DB_POOL needs PostgreSQL (DATABASE_URL=postgres://…)")
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": env_int("DB_POOL_MIN_SIZE", 1),
+        "max_size": env_int("DB_POOL_MAX_SIZE", 4),
+        "timeout": env_int("DB_POOL_TIMEOUT", 10),  # seconds to wait for a free connection
+    }
+    # The pool keeps the connections: Django refuses persistent ones beside it.
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+# Behind PgBouncer in transaction pooling mode, a server-side cursor (QuerySet.iterator())
+# would outlive the transaction that holds it. Prepared statements are already off (Django).
+DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = env_bool("DISABLE_SERVER_SIDE_CURSORS", False)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Tests on SQLite use a file, not memory: the browser tests' server threads then have
     # connections of their own, as in production (in memory, they would share the tests').
@@ -365,7 +393,7 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_DIRS = [ASSETS_DIR / "static"]
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 MEDIA_URL = env_str("MEDIA_URL", "/media/")
 # In production the front server (deploy/nginx.conf) serves MEDIA_ROOT; Django serves it
@@ -388,10 +416,75 @@ TAGGIT_CASE_INSENSITIVE = True
 # Deleted articles and photos stay this many days in the trash (articles/trash.py).
 TRASH_DAYS = env_int("TRASH_DAYS", 30)
 
+# Logs (core/logs.py): one line per record on the standard error, with its time, level,
+# logger and the request's id (X-Request-ID, nginx's or made here); LOG_FORMAT=json writes
+# one JSON object per line for a log collector. Django's own loggers go through the same
+# handler (their default handlers, plain or mailing, are replaced).
+LOG_FORMAT = env_str("LOG_FORMAT", "text")
+if LOG_FORMAT not in ("text", "json"):
+    raise ImproperlyConfigured(f"LOG_FORMAT={LOG_FORMAT!r}: expected text or json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {"()": "core.logs.RequestIdFilter"},
+        "once_per_interval": {"()": "core.logs.OncePerInterval"},
+        # In development the error is on the screen already.
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "formatters": {
+        "text": {"()": "core.logs.TextFormatter"},
+        "json": {"()": "core.logs.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": LOG_FORMAT,
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.db.backends": {"level": "INFO"},
+    },
 }
+
+# Errors of requests (500, and the 503 of a database that is down) are e-mailed to ADMINS
+# ("Nom <adresse@exemple.fr>, autre@exemple.fr"), the same error at most once every five
+# minutes per process; Django's security errors (a forged Host…) are attacks, logged only.
+ADMINS = [pair for pair in getaddresses([env_str("ADMINS")]) if any(pair)]
+for _name, _address in ADMINS:
+    if "@" not in _address:
+        raise ImproperlyConfigured(f"ADMINS: {_address or _name!r} is not an e-mail address")
+if ADMINS:
+    LOGGING["handlers"]["mail_admins"] = {
+        "class": "django.utils.log.AdminEmailHandler",
+        "level": "ERROR",
+        "formatter": "text",  # the mail's first line: time, logger, the request's id
+        "filters": ["require_debug_false", "request_id", "once_per_interval"],
+    }
+    LOGGING["loggers"]["django.request"] = {"handlers": ["mail_admins"], "propagate": True}
+EMAIL_SUBJECT_PREFIX = f"[{SITE_NAME}] "
+
+# An error tracker (Sentry or a compatible server, e.g. GlitchTip) when SENTRY_DSN is set:
+# unhandled errors and ERROR records, tagged with the request's id, no personal data sent.
+# sentry-sdk is optional (pip install 'newsroom[sentry]'); it reads SENTRY_ENVIRONMENT and
+# SENTRY_RELEASE itself.
+SENTRY_DSN = env_str("SENTRY_DSN")
+if SENTRY_DSN:
+    try:
+        import sentry_sdk
+        from sentry_sdk.integrations.django import DjangoIntegration
+    except ImportError:
+        raise ImproperlyConfigured(
+            "SENTRY_DSN is set but sentry-sdk is not installed: pip install 'newsroom[sentry]'"
+        ) from None
+    from core.logs import tag_request_id
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        integrations=[DjangoIntegration()],
+        send_default_pii=False,
+        before_send=tag_request_id,
+    )

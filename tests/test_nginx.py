@@ -8,6 +8,7 @@ import http.client
 import re
 import shutil
 import tempfile
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -18,6 +19,7 @@ from accounts.models import AuditEvent
 from articles import photos, publications
 from articles.models import Publication
 from benchmarks.nginx import free_port, nginx
+from core.logs import RequestIdFilter
 from tests.factories import make_article, make_photo
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -27,7 +29,16 @@ FW = "www.frenchweb.fr"
 
 
 @pytest.fixture
-def front(live_server, settings, tmp_path):
+def run_dir():
+    """nginx's workers drop root: their cache must be reachable (pytest's tmp_path is not)."""
+    path = Path(tempfile.mkdtemp(prefix="newsroom-nginx-"))
+    path.chmod(0o755)
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture
+def front(live_server, settings, tmp_path, run_dir):
     if not shutil.which("nginx"):
         pytest.fail("nginx introuvable : make test-tools l’installe (Debian).")
     settings.ALLOWED_HOSTS = [FW, RH]
@@ -41,18 +52,15 @@ def front(live_server, settings, tmp_path):
     publications.forget()
     make_article(title="Une nouvelle de FrenchWeb", publication=default)
     make_article(title="Une nouvelle du Journal des RH", publication=rh)
-    # nginx's workers drop root: their cache must be reachable (pytest's tmp_path is not).
-    run_dir = Path(tempfile.mkdtemp(prefix="newsroom-nginx-"))
-    run_dir.chmod(0o755)
     with nginx(
         port=free_port(),
         upstream=urlsplit(live_server.url).netloc,
         static_root=django_settings.STATIC_ROOT or tmp_path / "static",
         media_root=settings.MEDIA_ROOT,
         run_dir=run_dir,
+        extra=f"access_log {run_dir}/access.log newsroom;",  # the shipped format
     ) as url:
         yield urlsplit(url).port
-    shutil.rmtree(run_dir, ignore_errors=True)
 
 
 def get(port, host, path="/", *, source="127.0.0.1", headers=None, method="GET", body=None):
@@ -110,6 +118,38 @@ def test_behind_the_real_nginx_a_forged_forwarded_for_is_not_the_client(front):
     assert response.status == 200  # the form again, with its error
     event = AuditEvent.objects.get(action="login_failed")
     assert event.address == "127.0.0.2"
+
+
+def test_nginx_s_request_id_is_in_its_log_the_application_s_and_the_response(
+    front, run_dir, caplog
+):
+    """A client's own X-Request-ID is replaced by nginx's; the application logs that one
+    (nginx is a trusted proxy) and it is answered, a micro-cached page included."""
+    response, _ = get(front, FW, "/introuvable-xyz/", headers={"X-Request-ID": "forge-client"})
+    assert response.status == 404
+    given = response.getheader("X-Request-ID")
+    assert re.fullmatch(r"[0-9a-f]{32}", given)  # nginx's $request_id
+    record = next(r for r in caplog.records if r.getMessage() == "Not Found: /introuvable-xyz/")
+    RequestIdFilter().filter(record)
+    assert record.request_id == given
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:  # nginx writes the line once the response is sent
+        lines = (run_dir / "access.log").read_text().splitlines()
+        line = next((line for line in lines if "/introuvable-xyz/" in line), None)
+        if line:
+            break
+        time.sleep(0.05)
+    assert line.endswith(f" {given}") and '"GET /introuvable-xyz/ HTTP/1.1" 404' in line
+    get(front, FW)
+    cached, _ = get(front, FW)
+    assert cached.getheader("X-Micro-Cache") == "HIT"
+    assert re.fullmatch(r"[0-9a-f]{32}", cached.getheader("X-Request-ID"))
+    assert (
+        (run_dir / "access.log")
+        .read_text()
+        .splitlines()[-1]
+        .endswith(cached.getheader("X-Request-ID"))
+    )
 
 
 @pytest.fixture
