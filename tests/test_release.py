@@ -10,8 +10,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+# Not passed to the child processes: the test database's settings, and the browser tests'
+# DJANGO_ALLOW_ASYNC_UNSAFE (same pytest process), which a deployment check refuses.
+CHILD_UNSET = ("DATABASE_URL", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE")
+
+
 def release(tmp_path, *, code=None, **env):
-    base = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
+    base = {k: v for k, v in os.environ.items() if k not in CHILD_UNSET}
     command = (
         [sys.executable, "manage.py", "release"]
         if code is None
