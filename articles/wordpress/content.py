@@ -30,6 +30,8 @@ class Converted:
     photos: list[int] = field(default_factory=list)
     missing_images: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Links to the old site that found no new address (set by the importer).
+    unresolved_links: list[str] = field(default_factory=list)
 
     def note(self, kind, value):
         """Add ``value`` to the list ``kind`` unless it is already there."""

@@ -219,8 +219,10 @@ class PostsMixin:
         return obj.get_absolute_url() if obj else None
 
     def _rewrite_forward_links(self):
-        """Links to posts that came later in the file, now that they are here."""
-        for article in Article.objects.filter(pk__in=self.forward_links):
+        """Links to posts that came later in the file, now that they are here: only the
+        articles left with such a link, read a few hundred bodies at a time."""
+        rows = Article.objects.filter(pk__in=self.forward_links).only("pk", "body")
+        for article in rows.iterator(chunk_size=200):
             body = _HREF.sub(
                 lambda m: f'href="{self.link_for(m.group(1)) or m.group(1)}"', article.body
             )
@@ -230,12 +232,21 @@ class PostsMixin:
     # Articles ---------------------------------------------------------------------------------
 
     def _convert(self, item, kind):
+        unresolved = []
+
+        def link_for(href):
+            url = self.link_for(href)
+            if url is None and self.old_path(href):
+                unresolved.append(href)  # a post further in the file, perhaps
+            return url
+
         converted = content.convert_body(
             item.content,
             photo_for=self.photo_for,
-            link_for=self.link_for,
+            link_for=link_for,
             figure_for=self.figure_for,
         )
+        converted.unresolved_links = unresolved
         for name in converted.removed_shortcodes:
             self.report.warn(kind, item.post_id, f"shortcode « [{name}] » retiré.")
         for url in converted.missing_images:
@@ -338,7 +349,9 @@ class PostsMixin:
             kind=Revision.Kind.CREATED if is_new else Revision.Kind.EDITED,
             note="Import WordPress",
         )
-        if any(self.old_path(href) for href in _HREF.findall(article.body)):
+        # Its links already rewritten to addresses here are not looked at again (they are
+        # site paths too): only one that found nothing yet.
+        if converted.unresolved_links:
             self.forward_links.add(article.pk)
         self._remember(
             Kind.ARTICLE,
