@@ -69,12 +69,13 @@ class ArticlesConfig(ModelRoles, AppConfig):
         from django.conf import settings
         from PIL import Image
 
-        from articles import indexing, queries
+        from articles import fragments, indexing, queries
         from articles.publications import audit_team_changes, ensure_default_publication
         from articles.search import remove_orphans
         from core.pagecache import register_schedule
 
         indexing.connect()
+        fragments.register()
         for schedule in queries.SCHEDULES:
             register_schedule(schedule)
         # Pillow's own guard against decompression bombs, at our limit.
@@ -84,6 +85,11 @@ class ArticlesConfig(ModelRoles, AppConfig):
             ensure_default_publication, sender=self, dispatch_uid="articles.default_publication"
         )
         audit_team_changes()
+
+    def page_cache_keys(self, model, instance, signal):
+        from articles import cachekeys
+
+        return cachekeys.for_change(model, instance, signal)
 
     def rebuild_derived(self):
         from articles import indexing, search

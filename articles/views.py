@@ -21,6 +21,8 @@ from django.views.decorators.http import require_POST, require_safe
 
 from accounts import limits
 from articles import figures, photos, readership, search, services, structured
+from articles.cachekeys import shows_article, shows_lists
+from articles.fragments import read_also
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -35,16 +37,16 @@ from articles.models import (
     Tag,
 )
 from articles.publications import current
-from articles.queries import SIDEBAR_SIZE, authors_and_tags, chrome, most_read_blocks, suggestions
+from articles.queries import SIDEBAR_SIZE, authors_and_tags, chrome, most_read_blocks
 from core.pagecache import do_not_store, vary_on
 from core.request import client_network, is_bot, is_prefetch, whole_number
+from core.surrogates import ALL, depends_on
 
 HOME_DESCRIPTION = "L’actualité de la tech, des start-up et de l’économie numérique."
 PAGE_SIZE = search.PAGE_SIZE
 HOME_CARDS = 4
 HOME_SIDEBAR = 8
 SECTION_SIZE = 3
-RELATED_SIZE = 4
 HOME_RECENT = 200
 
 BYLINES = Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author"))
@@ -88,6 +90,7 @@ def partner_page(kind, *categories):
 @require_safe
 def home(request):
     site = current(request)
+    shows_lists(request, site)
     context = chrome(publication=site)
     lead_category = next((c for c in context["navigation"] if c.is_lead), None)
     if lead_category is None:
@@ -154,29 +157,16 @@ def article_context(queryset, *, preview=False, site=None):
     )
     article = get_object_or_404(queryset)
     authors, tags = authors_and_tags(article.pk)
-    lookups = []
-    if article.has_links:
-        lookups.append(
-            Prefetch(
-                "related_links", queryset=RelatedLink.objects.visible().select_related("target")
-            )
-        )
     if article.has_corrections:
-        lookups.append("corrections")
-    prefetch_related_objects([article], *lookups)
-    related = list(article.related_links.all()) if article.has_links else []
-    # Fewer than 4 links chosen by hand: automatic suggestions complete them.
-    automatic = suggestions(
-        article,
-        tag_ids=[tag.pk for tag in tags],
-        exclude=[link.target_id for link in related if link.target_id],
-        limit=RELATED_SIZE - len(related),
-        publication=site,
+        prefetch_related_objects([article], "corrections")
+    related, automatic = read_also(
+        article, tag_ids=[tag.pk for tag in tags], site=site, has_links=article.has_links
     )
     corrections = list(article.corrections.all()) if article.has_corrections else []
     updated_at = corrections[-1].published_at if corrections else None
     # The body's photos, from the library (one query, none without figures); only this
     # request's copy of the article changes.
+    photo_ids = figures.photo_ids(article.body)
     article.body = figures.expand(article.body)
     # On the article's own publication, from its domain, never from the request's Host
     # header (which a client controls): a cross-posted copy names its original.
@@ -219,6 +209,7 @@ def article_context(queryset, *, preview=False, site=None):
             else None,
             "structured_data": structured_data,
             "preview": preview,
+            "photo_ids": photo_ids,
         }
         | partner_page("article", article.primary_category)
     )
@@ -228,7 +219,12 @@ def article_context(queryset, *, preview=False, site=None):
 def article_detail(request, slug):
     site = current(request)
     context = article_context(Article.objects.published().filter(slug=slug), site=site)
-    if not context["article"].appears_on(site):
+    article = context["article"]
+    shows_article(
+        request, article, photo_ids=context["photo_ids"], authors=context["authors"],
+        tags=context["tags"],
+    )  # fmt: skip
+    if not article.appears_on(site):
         # Another publication's article, not cross-posted here: never a duplicate page.
         return HttpResponsePermanentRedirect(context["canonical_url"])
     response = render(request, "articles/article_detail.html", context)
@@ -256,6 +252,7 @@ def preview(request, token):
 def search_results(request):
     query = search.normalize_query(request.GET.get("q", ""))
     site = current(request)
+    shows_lists(request, site)
     context = (
         chrome(publication=site)
         | {"query": query, "page_query": urlencode({"q": query}) + "&"}
@@ -286,6 +283,7 @@ def search_results(request):
 def corrections(request):
     """Every correction and update of published articles, newest first."""
     site = current(request)
+    shows_lists(request, site)
     queryset = (
         Correction.objects.filter(article__in=Article.objects.published().on(site))
         .select_related("article")
@@ -301,6 +299,7 @@ def _listing(request, *, template, queryset, context, empty):
     or an author has no public page before its first published article): here, on the
     request's publication."""
     site = current(request)
+    shows_lists(request, site)
     page = paginate(request, queryset.on(site).for_cards())
     if not page.object_list:
         raise Http404(empty)
@@ -318,6 +317,7 @@ def category_detail(request, slug):
     # A slug is unique within a publication: this one's section, else (one query for both)
     # another title's, which answers a 301 to its own address, never a copy under this host.
     site = current(request)
+    shows_lists(request, site)
     found = list(
         Category.objects.select_related("parent", "sponsor", "publication")
         .filter(slug=slug)
@@ -400,6 +400,7 @@ def page_detail(request, slug):
     site = current(request)
     pages = Page.objects.shown_on(site.pk) if site is not None else Page.objects
     page = get_object_or_404(pages, slug=slug)
+    depends_on(request, ALL, *(f"photo-{pk}" for pk in figures.photo_ids(page.body)))
     page.body = figures.expand(page.body)
     context = chrome(publication=site) | {"page": page} | partner_page("page")
     return render(request, "articles/page_detail.html", context)
@@ -411,6 +412,7 @@ def theme(request):
     and lightened for the dark one. Linked with its colour in the address, so it is kept
     for a year; no inline style, which the Content-Security-Policy forbids."""
     site = current(request)
+    depends_on(request, ALL)
     if site is None:
         raise Http404("Aucune publication.")
     css = (

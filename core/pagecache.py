@@ -24,13 +24,10 @@ every worker process of the machine sees it.
 import hashlib
 import logging
 import math
-import os
 import time
-from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import cache, caches
-from django.core.cache.backends.locmem import LocMemCache
+from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
@@ -38,73 +35,38 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import urlencode
 
-from core import registry
+from core import registry, surrogates
 
 logger = logging.getLogger(__name__)
 
-GENERATION_KEY = "pagecache:generation"
 STORED_STATUSES = {200, 301}
 MAX_VARIANTS = 50
 # Headers that belong to one exchange, not to the page.
-NOT_STORED_HEADERS = {"set-cookie", "date", "connection", "x-cache"}
+NOT_STORED_HEADERS = {"set-cookie", "date", "connection", "x-cache", "content-length"}
 
 
-# Content generation --------------------------------------------------------------------
-
-
-def _local_cache():
-    return isinstance(caches["default"], LocMemCache)
-
-
-def _generation_file():
-    return Path(settings.PAGE_CACHE_GENERATION_FILE)
+# Versions -------------------------------------------------------------------------------
 
 
 def generation():
-    """The current content generation, or None when it cannot be read (cache down)."""
+    """The version of what every page shows (``surrogates.ALL``: publications, sections,
+    partners...), for the caches that follow it; None when it cannot be read (cache down)."""
     try:
-        if _local_cache():
-            try:
-                return _generation_file().stat().st_mtime_ns
-            except FileNotFoundError:
-                bump_generation()
-                return _generation_file().stat().st_mtime_ns
-        value = cache.get(GENERATION_KEY)
-        if value is None:
-            cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
-            value = cache.get(GENERATION_KEY)
-        return value
+        return surrogates.versions([surrogates.ALL])[surrogates.ALL]
     except Exception:
-        logger.warning("Page cache: content generation unreadable, page not cached", exc_info=True)
+        logger.warning("Page cache: versions unreadable, page not cached", exc_info=True)
         return None
 
 
 def bump_generation():
-    """Move the content generation forward: every cached page is stale from now on."""
-    try:
-        if _local_cache():
-            path = _generation_file()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                previous = path.stat().st_mtime_ns
-            except FileNotFoundError:
-                previous = 0
-            path.touch()
-            # Strictly later than before, even within the file system's clock resolution.
-            stamp = max(time.time_ns(), previous + 1000)
-            os.utime(path, ns=(stamp, stamp))
-            return
-        try:
-            cache.incr(GENERATION_KEY)
-        except ValueError:  # the key was evicted: start again from a new, larger number
-            cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
-    except Exception:
-        logger.error("Page cache: could not move the content generation", exc_info=True)
+    """Every cached page is stale from now on (a bulk load, a release)."""
+    surrogates.bump({surrogates.ALL})
 
 
-def content_changed(sender=None, **kwargs):
-    """Signal receiver: once the change is committed, cached pages are stale."""
-    transaction.on_commit(bump_generation)
+def content_changed(sender=None, instance=None, **kwargs):
+    """Signal receiver: once the change is committed, the pages showing it are stale."""
+    keys = registry.page_cache_keys(sender, instance, kwargs)
+    transaction.on_commit(lambda: surrogates.bump(keys))
 
 
 _watched = set()
@@ -125,10 +87,10 @@ def connect_signals():
     m2m_changed.connect(_m2m_changed, dispatch_uid="pagecache:m2m")
 
 
-def _m2m_changed(sender, action, **kwargs):
+def _m2m_changed(sender, action, instance, **kwargs):
     owner = sender._meta.auto_created or sender
     if action.startswith("post_") and owner in _watched:
-        content_changed(sender)
+        content_changed(sender, instance, action=action, **kwargs)
 
 
 # Scheduled changes ------------------------------------------------------------------------
@@ -158,23 +120,25 @@ def seconds_until_next_change(now=None):
     return max(0, math.ceil((min(moments) - now).total_seconds()))
 
 
-def lifetime(gen):
+def lifetime():
     """How long a page rendered now may be served: the setting, capped by the schedule.
 
-    The next scheduled change is looked up once per content generation and kept until it
-    happens, so that a busy site asks the database about it rarely.
+    The next scheduled change is looked up once per change of content (``surrogates.ANY``)
+    and kept until it happens, so that a busy site asks the database about it rarely.
     """
     seconds = settings.PAGE_CACHE_SECONDS
-    key = f"pagecache:{gen}:next-change"
     try:
+        version = surrogates.versions([surrogates.ANY])[surrogates.ANY]
+        key = f"pagecache:{version}:next-change"
         moment = cache.get(key)
     except Exception:
-        moment = None
+        key, moment = None, None
     if moment is None:
         until = seconds_until_next_change()
         moment = time.time() + until if until is not None else 0
         try:
-            cache.set(key, moment, timeout=until if until else seconds)
+            if key:
+                cache.set(key, moment, timeout=until if until else seconds)
         except Exception:
             logger.warning("Page cache unavailable", exc_info=True)
     if moment:
@@ -236,15 +200,22 @@ def page_address(request):
     return request.path + ("?" + urlencode(params) if params else "")
 
 
-def cache_key(request, gen):
+def cache_key(request):
     # The host is not part of it, so that a forged Host header cannot create or poison
     # entries; the site the host was resolved to is (``request.page_cache_namespace``, set
     # by a higher layer before this middleware: the publication): a page of one site is
     # never served on another's host.
-    namespace = getattr(request, "page_cache_namespace", "")
-    address = f"{namespace}|{page_address(request)}"
+    address = f"{_namespace(request)}|{page_address(request)}"
     digest = hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
-    return f"pagecache:{gen}:{digest}"
+    return f"pagecache:page:{digest}"
+
+
+def _namespace(request):
+    return getattr(request, "page_cache_namespace", "")
+
+
+def _fragment_key(request, name, args):
+    return f"pagecache:fragment:{_namespace(request)}:{name}:{args}"
 
 
 def do_not_store(request):
@@ -253,12 +224,13 @@ def do_not_store(request):
     request._page_cache_refused = True
 
 
-def _variant_allowed(request, gen):
-    """Whether one more query variant of this path may be stored (at most MAX_VARIANTS)."""
+def _variant_allowed(request):
+    """Whether one more query variant of this path may be stored (at most MAX_VARIANTS
+    within the page cache's lifetime)."""
     if not _parameters(request):
         return True
     path = hashlib.md5(request.path.encode(), usedforsecurity=False).hexdigest()
-    key = f"pagecache:{gen}:variants:{path}"
+    key = f"pagecache:variants:{path}"
     cache.add(key, 0, timeout=settings.PAGE_CACHE_SECONDS)
     try:
         return cache.incr(key) <= MAX_VARIANTS
@@ -279,6 +251,17 @@ def public_cache_control(response, seconds):
     response["X-Accel-Expires"] = str(min(settings.NGINX_MICROCACHE_SECONDS, seconds))
 
 
+def _unmark(request, response):
+    """Take the fragments' marks out of the response; return (its content with a placeholder
+    for each fragment, [(name, args, html, keys)...]) for the cache."""
+    if not getattr(request, "_surrogate_fragments", None) or response.streaming:
+        return getattr(response, "content", b""), []
+    text, fragments = surrogates.split(request, response.content.decode(response.charset))
+    shown = surrogates.fill(text, {(name, args): html for name, args, html, _ in fragments})
+    response.content = shown.encode(response.charset)
+    return text.encode(response.charset), fragments
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -288,6 +271,7 @@ class PageCacheMiddleware:
         request.get_host()
         if not is_cacheable_request(request):
             response = self.get_response(request)
+            _unmark(request, response)
             if settings.SESSION_COOKIE_NAME in request.COOKIES and (
                 "Cache-Control" not in response
             ):
@@ -295,58 +279,113 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True, no_store=True)
             return response
         if settings.PAGE_CACHE_SECONDS <= 0:  # caching is off: every request is rendered
-            return self.get_response(request)
+            response = self.get_response(request)
+            _unmark(request, response)
+            return response
 
-        gen = generation()
-        key = cache_key(request, gen) if gen is not None else None
-        if key is not None:
-            try:
-                entry = cache.get(key)
-            except Exception:
-                logger.warning("Page cache unavailable: page rendered", exc_info=True)
-                entry, key = None, None
+        key = cache_key(request)
+        try:
+            entry = cache.get(key)
             if entry is not None:
-                return self._from_entry(entry)
+                response = self._from_entry(request, entry)
+                if response is not None:
+                    return response
+        except Exception:
+            logger.warning("Page cache unavailable: page rendered", exc_info=True)
+            key = None
 
         response = self.get_response(request)
+        marked, fragments = _unmark(request, response)
         if not is_storable(response) or getattr(request, "_page_cache_refused", False):
             return response
-        seconds = lifetime(gen)
+        keys = surrogates.page_keys(request)
+        seconds = lifetime()
+        self._headers(response, seconds, keys)
+        if key is not None and seconds > 0:
+            self._store(request, key, response, marked, fragments, keys, seconds)
+        return response
+
+    @staticmethod
+    def _headers(response, seconds, keys):
         public_cache_control(response, seconds)
         patch_vary_headers(response, ["Cookie"])
         if "ETag" not in response:
             digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
             response["ETag"] = f'"{digest}"'
+        # For a CDN that purges by key (core.cdn); nginx and browsers ignore it.
+        response["Surrogate-Key"] = " ".join(sorted(keys))
         response["X-Cache"] = "MISS"
-        if key is not None and seconds > 0 and self._may_store(request, gen):
-            entry = (
-                time.time() + seconds,
-                response.status_code,
-                [(k, v) for k, v in response.items() if k.lower() not in NOT_STORED_HEADERS],
-                response.content,
-            )
-            try:
-                cache.set(key, entry, timeout=seconds)
-            except Exception:
-                logger.warning("Page cache unavailable: page not stored", exc_info=True)
-        return response
 
-    @staticmethod
-    def _may_store(request, gen):
+    def _store(self, request, key, response, content, fragments, keys, seconds):
+        expires = time.time() + seconds
         try:
-            return _variant_allowed(request, gen)
+            if not _variant_allowed(request):
+                return
+            wanted = set(keys).union(*(f[3] for f in fragments))
+            current = surrogates.versions(wanted)
+            for name, args, html, fragment_keys in fragments:
+                cache.set(
+                    _fragment_key(request, name, args),
+                    (expires, {k: current[k] for k in fragment_keys}, html),
+                    timeout=seconds,
+                )
+            headers = [(k, v) for k, v in response.items() if k.lower() not in NOT_STORED_HEADERS]
+            entry = (
+                expires,
+                response.status_code,
+                headers,
+                content,
+                {k: current[k] for k in keys},
+                [(name, args) for name, args, _html, _keys in fragments],
+            )
+            cache.set(key, entry, timeout=seconds)
         except Exception:
             logger.warning("Page cache unavailable: page not stored", exc_info=True)
-            return False
 
-    @staticmethod
-    def _from_entry(entry):
-        expires, status, headers, content = entry
-        response = HttpResponse(content, status=status)
+    def _from_entry(self, request, entry):
+        """The cached response, or None when what it shows has changed since."""
+        expires, status, headers, content, keys, fragments = entry
+        entries = {}
+        if fragments:
+            names = {_fragment_key(request, *fragment): fragment for fragment in fragments}
+            found = cache.get_many(list(names))
+            entries = {names[name]: value for name, value in found.items()}
+        wanted = set(keys).union(*(e[1] for e in entries.values()))
+        current = surrogates.versions(wanted)
+        if any(current.get(k) != v for k, v in keys.items()):
+            return None
+        htmls = {}
+        for fragment in fragments:
+            kept = entries.get(fragment)
+            if (
+                kept is None
+                or kept[0] < time.time()
+                or any(current.get(k) != v for k, v in kept[1].items())
+            ):
+                kept = self._refresh_fragment(request, fragment, expires)
+            htmls[fragment] = kept[2]
+        response = HttpResponse(status=status)
         for name, value in headers:
             response[name] = value
+        if fragments:
+            content = surrogates.fill(content.decode(response.charset), htmls)
+            content = content.encode(response.charset)
+        response.content = content
+        if fragments:  # another page's request may have renewed them since: the page's own tag
+            digest = hashlib.md5(content, usedforsecurity=False).hexdigest()
+            response["ETag"] = f'"{digest}"'
         # Shared caches in front may keep it for what is left of its life, no longer.
         del response["Cache-Control"]
         public_cache_control(response, max(0, int(expires - time.time())))
         response["X-Cache"] = "HIT"
         return response
+
+    @staticmethod
+    def _refresh_fragment(request, fragment, expires):
+        name, args = fragment
+        html, keys = surrogates.rerender(request, name, args)
+        kept = (expires, surrogates.versions(keys), html)
+        seconds = int(expires - time.time())
+        if seconds > 0:
+            cache.set(_fragment_key(request, name, args), kept, timeout=seconds)
+        return kept

@@ -19,6 +19,8 @@ Every other model is archived, watched by the page cache, and its deletions are 
 
 from django.apps import apps
 
+from core import surrogates
+
 ALL = "__all__"
 
 
@@ -33,6 +35,13 @@ class ModelRoles:
 
     def rebuild_derived(self):
         """Rebuild this app's derived data after a bulk load (an archive's import)."""
+
+    def page_cache_keys(self, model, instance, signal):
+        """The surrogate keys (``core.surrogates``) of the public pages that a change of
+        ``instance``, one of this app's public ``model``s (or an automatic many-to-many
+        model of one: ``signal`` then holds ``action``, ``reverse`` and ``pk_set``), may
+        alter; None for every page."""
+        return None
 
 
 def our_apps():
@@ -80,6 +89,16 @@ def public_models():
             continue
         models |= _kept(config) - _named(config, config.private_models)
     return models
+
+
+def page_cache_keys(model, instance, signal):
+    """The surrogate keys a change of ``instance`` moves: its app's answer, or every page."""
+    owner = model._meta.auto_created or model
+    config = apps.get_app_config(owner._meta.app_label)
+    keys = (
+        config.page_cache_keys(model, instance, signal) if isinstance(config, ModelRoles) else None
+    )
+    return set(keys) if keys else {surrogates.ALL}
 
 
 def derived_media():

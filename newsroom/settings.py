@@ -246,10 +246,10 @@ else:
 
 # The page cache (core/pagecache.py): seconds a public page is kept; 0 turns it off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
-# With the local-memory cache, the content generation is this file's time stamp, shared by
-# the worker processes of one machine.
-PAGE_CACHE_GENERATION_FILE = Path(
-    env_str("PAGE_CACHE_GENERATION_FILE", str(BASE_DIR / "var" / "page-cache-generation"))
+# With the local-memory cache, the versions of the surrogate keys (core/surrogates.py) are
+# the time stamps of files in this folder, shared by the worker processes of one machine.
+PAGE_CACHE_KEYS_DIR = Path(
+    env_str("PAGE_CACHE_KEYS_DIR", str(BASE_DIR / "var" / "page-cache-keys"))
 )
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/apercu/", "/stats/", "/partenaires/", "/healthz"]
 

@@ -22,11 +22,11 @@ def fast_password_hashing(settings):
 @pytest.fixture(autouse=True)
 def page_cache_off(settings, tmp_path):
     """The page cache is off by default in tests (they render, count queries, read the
-    context); tests/test_page_cache.py turns it on. Its generation file is the test's own."""
+    context); tests/test_page_cache.py turns it on. Its keys' folder is the test's own."""
     from django.core.cache import cache
 
     settings.PAGE_CACHE_SECONDS = 0
-    settings.PAGE_CACHE_GENERATION_FILE = tmp_path / "page-cache-generation"
+    settings.PAGE_CACHE_KEYS_DIR = tmp_path / "page-cache-keys"
     cache.clear()
 
 

@@ -287,12 +287,12 @@ def test_redis_shares_the_cache_and_the_generation(client, site, settings, commi
     assert response["X-Cache"] == "MISS" and "Titre corrigé" in html
 
 
-def test_local_generation_is_a_file_every_worker_process_reads(settings):
+def test_local_versions_are_files_every_worker_process_reads(settings):
     first = pagecache.generation()
     pagecache.bump_generation()
     second = pagecache.generation()
     assert second > first
-    assert settings.PAGE_CACHE_GENERATION_FILE.stat().st_mtime_ns == second
+    assert (settings.PAGE_CACHE_KEYS_DIR / "all").stat().st_mtime_ns == second
 
 
 # HTTP caching ----------------------------------------------------------------------------

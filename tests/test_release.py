@@ -33,7 +33,7 @@ def release(tmp_path, *, code=None, **env):
             "SECURE_SSL_REDIRECT": "0",  # a warning of check --deploy, not an error
             "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
             "STATIC_ROOT": str(tmp_path / "static"),
-            "PAGE_CACHE_GENERATION_FILE": str(tmp_path / "generation"),
+            "PAGE_CACHE_KEYS_DIR": str(tmp_path / "page-cache-keys"),
         }
         | env,
         cwd=ROOT,
@@ -57,7 +57,7 @@ def test_release_checks_migrates_a_fresh_database_and_collects_static_files(tmp_
     hashed = [p.name for p in (static / "css").glob("site.*.css")]
     assert hashed and any(name.endswith(".css") and name.count(".") == 2 for name in hashed)
     assert (static / "admin" / "css" / "base.css").is_file()
-    assert (tmp_path / "generation").exists()  # cached pages of the old code are stale
+    assert (tmp_path / "page-cache-keys" / "all").exists()  # cached pages of the old code are stale
     # Once more, as the next deployment: nothing to do, nothing fails.
     again = release(tmp_path)
     assert again.returncode == 0 and "No migrations to apply" in again.stdout

@@ -56,7 +56,7 @@ def test_the_worker_runs_queued_tasks_and_stops_on_sigterm(settings, tmp_path):
         "TASKS_BACKEND": "database",
         "MEDIA_ROOT": str(tmp_path / "media"),
         "IMPORTS_ROOT": str(tmp_path / "imports"),
-        "PAGE_CACHE_GENERATION_FILE": str(tmp_path / "generation"),
+        "PAGE_CACHE_KEYS_DIR": str(tmp_path / "page-cache-keys"),
     }
     worker = subprocess.Popen(
         [sys.executable, "manage.py", "run_worker", "--no-reload", "--no-startup-delay",

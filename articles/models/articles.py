@@ -331,9 +331,17 @@ class Article(models.Model):
             self.published_at = timezone.now()
         self.body = typeset_html(sanitize_html(self.body))
         super().save(*args, **kwargs)
+        self._loaded_publication_id = self.publication_id
 
     def get_absolute_url(self):
         return slug_url("articles:detail", self.slug)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        if "publication_id" in instance.__dict__:  # for the lists it may leave (cachekeys)
+            instance._loaded_publication_id = instance.publication_id
+        return instance
 
     def public_url(self):
         """The article's canonical address, on its own publication's domain."""
