@@ -61,7 +61,7 @@ ENV = {
     "STATIC_MANIFEST": "1",
     "STATIC_ROOT": str(VAR / "static"),
     "MEDIA_ROOT": str(VAR / "media"),
-    "PAGE_CACHE_GENERATION_FILE": str(VAR / "page-cache-generation"),
+    "PAGE_CACHE_KEYS_DIR": str(VAR / "page-cache-keys"),
     "SERVE_MEDIA": "0",
     "TRUSTED_PROXIES": "127.0.0.1",
     "LOG_LEVEL": "WARNING",

@@ -76,7 +76,7 @@ def test_an_installed_wheel_serves_its_own_templates_and_static_files(tmp_path):
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
         "STATIC_ROOT": str(tmp_path / "static"),
         "MEDIA_ROOT": str(tmp_path / "media"),
-        "PAGE_CACHE_GENERATION_FILE": str(tmp_path / "generation"),
+        "PAGE_CACHE_KEYS_DIR": str(tmp_path / "page-cache-keys"),
         "IMPORTS_ROOT": str(tmp_path / "imports"),
     }
     check = subprocess.run(
