@@ -259,6 +259,8 @@ def _unmark(request, response):
     text, fragments = surrogates.split(request, response.content.decode(response.charset))
     shown = surrogates.fill(text, {(name, args): html for name, args, html, _ in fragments})
     response.content = shown.encode(response.charset)
+    if response.has_header("Content-Length"):  # set by a middleware below (CommonMiddleware)
+        response["Content-Length"] = str(len(response.content))
     return text.encode(response.charset), fragments
 
 

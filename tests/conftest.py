@@ -1,14 +1,5 @@
-import json
-import socket
-import subprocess
-import sys
-import time
 import uuid
 from io import StringIO
-from pathlib import Path
-from types import SimpleNamespace
-from urllib.error import HTTPError, URLError
-from urllib.request import urlopen
 
 import pytest
 
@@ -48,61 +39,18 @@ def media_root(settings, tmp_path):
     return settings.MEDIA_ROOT
 
 
-def _free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def s3_server(tmp_path_factory):
-    """A real S3-compatible server for the session: moto's standalone server (moto_server,
-    from the dev extra) on a free loopback port, with one bucket. Each test using it gets a
-    folder of its own in the bucket (``media_backend``)."""
-    import boto3
+    """A real S3-compatible server for the session (benchmarks/s3.py: moto's standalone
+    server on a free loopback port, with one bucket). Each test using it gets a folder of its
+    own in the bucket (``media_backend``)."""
+    from benchmarks.s3 import s3_server as start
 
-    port = _free_port()
-    endpoint = f"http://127.0.0.1:{port}"
-    log = tmp_path_factory.mktemp("moto") / "moto_server.log"
-    command = [str(Path(sys.executable).parent / "moto_server"), "-H", "127.0.0.1", "-p", str(port)]
-    with log.open("wb") as output:
-        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urlopen(endpoint, timeout=1).close()
-                break
-            except HTTPError:  # an answer, even an error: it is up
-                break
-            except (URLError, OSError):
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"moto_server did not start: {log.read_text()[-2000:]}")
-                time.sleep(0.1)
-        credentials = {"aws_access_key_id": "test", "aws_secret_access_key": "test"}
-        client = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1", **credentials)
-        client.create_bucket(Bucket="newsroom-media")
-        # Readers' browsers fetch media anonymously: the policy the README asks for.
-        public = {
-            "Version": "2012-10-17",
-            "Statement": [
-                {
-                    "Effect": "Allow",
-                    "Principal": "*",
-                    "Action": "s3:GetObject",
-                    "Resource": "arn:aws:s3:::newsroom-media/*",
-                }
-            ],
-        }
-        client.put_bucket_policy(Bucket="newsroom-media", Policy=json.dumps(public))
-        yield SimpleNamespace(endpoint=endpoint, bucket="newsroom-media", client=client)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        with start(tmp_path_factory.mktemp("moto") / "moto_server.log") as server:
+            yield server
+    except RuntimeError as error:
+        pytest.fail(str(error))
 
 
 @pytest.fixture(params=["local", "s3"])
