@@ -364,7 +364,8 @@ if AWS_STORAGE_BUCKET_NAME:
         "addressing_style": env_str("AWS_S3_ADDRESSING_STYLE"),  # "path" for some servers
     }
     _media_storage = {
-        "BACKEND": "storages.backends.s3.S3Storage",
+        # django-storages' S3Storage, with headers per object (renditions whose rights end).
+        "BACKEND": "core.s3.S3MediaStorage",
         "OPTIONS": {
             "bucket_name": AWS_STORAGE_BUCKET_NAME,
             **{name: value for name, value in _s3_options.items() if value},
@@ -374,7 +375,8 @@ if AWS_STORAGE_BUCKET_NAME:
             # Renditions are written again under their own name (under a lock); every
             # upload gets a generated name of its own.
             "file_overwrite": True,
-            # Every name is made once for good (generated names, renditions' fingerprints).
+            # Every name is made once for good (generated names, renditions' fingerprints);
+            # renditions of photos whose rights end say until when instead (articles.photos).
             "object_parameters": {"CacheControl": "public, max-age=2592000"},
         },
     }
