@@ -300,6 +300,18 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "newsroom@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# A CDN in front of the site (core/cdn.py, README « Purge du CDN »): cdn.purge() POSTs the
+# surrogate keys and addresses to forget to CDN_PURGE_URL (empty: nothing is ever sent), from
+# a background task, with CDN_PURGE_TOKEN as a bearer token when set, waiting at most
+# CDN_PURGE_TIMEOUT seconds for an answer.
+CDN_PURGE_URL = env_str("CDN_PURGE_URL")
+if CDN_PURGE_URL and not CDN_PURGE_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured(f"CDN_PURGE_URL={CDN_PURGE_URL!r}: expected an http(s):// address")
+CDN_PURGE_TOKEN = env_str("CDN_PURGE_TOKEN")
+CDN_PURGE_TIMEOUT = env_int("CDN_PURGE_TIMEOUT", 10)
+if CDN_PURGE_TIMEOUT <= 0:
+    raise ImproperlyConfigured(f"CDN_PURGE_TIMEOUT={CDN_PURGE_TIMEOUT}: expected seconds, > 0")
+
 # Background tasks (README, « Tâches de fond »): Django's tasks API (django-tasks, the
 # backport of django.tasks). « database » queues them in the database, where the worker
 # (`manage.py run_worker`, started by `make run` and `make serve`) runs them; « immediate »
