@@ -26,7 +26,7 @@ class ArticlesConfig(ModelRoles, AppConfig):
     # The log of addresses that answered 404: passing state, not the newsroom's data; so are
     # the imports started from the admin (their files are not in MEDIA_ROOT).
     transient_models = ("MissingPage", "WordPressImport")
-    derived_media = ("renditions/",)
+    derived_media = ("renditions/", "renditions-until/")  # articles.photos.FOLDERS
     # Each publication's Site (django.contrib.sites) is part of its data.
     archived_models = ("sites.Site",)
 
@@ -69,13 +69,16 @@ class ArticlesConfig(ModelRoles, AppConfig):
         from django.conf import settings
         from PIL import Image
 
-        from articles import fragments, indexing, queries
+        from articles import fragments, indexing, photos, queries
         from articles.publications import audit_team_changes, ensure_default_publication
         from articles.search import remove_orphans
         from core.pagecache import register_schedule
+        from core.storage import register_object_parameters
 
         indexing.connect()
         fragments.register()
+        # On a bucket, renditions of photos whose rights end are written with that end.
+        register_object_parameters(photos.object_parameters)
         for schedule in queries.SCHEDULES:
             register_schedule(schedule)
         # Pillow's own guard against decompression bombs, at our limit.

@@ -7,15 +7,28 @@ turned the right way up, so that no metadata (GPS position, camera serial, autho
 
 Renditions (sizes and crops) are made on first request and kept as files of the default
 storage (the media folder, or a bucket: ``core.storage``): their names derive from the photo,
-its file and its focal point, so that the page can list them without asking the database,
-and a changed focal point or file gets new names (the old files are then removed).
+its file, its focal point and the end of its rights, so that the page can list them without
+asking the database, and a change of any gets new names (the old files are then removed).
+
+Caches keep a rendition as long as its name lives (a year, ``immutable``), except those of a
+photo whose rights end: these go under ``renditions-until/`` (``UNTIL_FOLDER``), which the
+front server hands to the application instead of serving the files (deploy/nginx.conf), and
+they are answered — and written to a bucket — with an ``Expires`` at the end of the rights
+rather than a ``max-age``. A max-age counts from when a response leaves its origin: nginx's
+micro-cache and a bucket's object hand out the same one days later (with no ``Age`` header),
+and each later reader would keep the image that many days past the end; an ``Expires`` is
+the same instant for everyone. Their name holds the rights' last day, so that a change of it
+makes new names, and so that the bucket's headers are known from the name alone
+(``object_parameters``).
 """
 
 import hashlib
 import io
+import re
 import time
 import warnings
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -23,6 +36,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
+from django.utils.http import http_date
 from PIL import Image, ImageOps, features
 
 from accounts import limits
@@ -216,10 +230,60 @@ def _clean_animated_gif(source):
 # Renditions ----------------------------------------------------------------------------------
 
 
+FOLDER = "renditions"  # photos whose rights never end: kept by caches as long as their name
+UNTIL_FOLDER = "renditions-until"  # photos whose rights end: kept until then, not longer
+FOLDERS = (FOLDER, UNTIL_FOLDER)
+
+
+def end_of_rights(last_day):
+    """The instant rights whose last day is ``last_day`` end, when ``Photo.rights_expired()``
+    turns true: the midnight (local time) that follows it. None for the last day there is."""
+    if last_day >= date.max:  # never, in practice
+        return None
+    return timezone.make_aware(datetime.combine(last_day + timedelta(days=1), datetime.min.time()))
+
+
+def rights_end(photo):
+    """When the photo's rights end; None when they never do."""
+    return end_of_rights(photo.rights_expire_on) if photo.rights_expire_on else None
+
+
 def version(photo):
-    """Short key of what a rendition depends on: the file and the focal point."""
+    """Short key of what a rendition depends on: the file, the focal point, and the last
+    day of the rights when they end (written out: ``object_parameters`` reads it)."""
     key = f"{photo.image.name}|{photo.focal_x:.3f}|{photo.focal_y:.3f}"
-    return hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()[:10]
+    fingerprint = hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()[:10]
+    if rights_end(photo) is None:
+        return fingerprint
+    return f"{photo.rights_expire_on.isoformat()}-{fingerprint}"
+
+
+def folder(photo):
+    return FOLDER if rights_end(photo) is None else UNTIL_FOLDER
+
+
+def cache_headers(photo, seconds, *, immutable=False):
+    """The caching headers of a response for one of the photo's renditions (the file, or a
+    redirect to it), to keep it ``seconds`` at most, and never past the end of its rights."""
+    end = rights_end(photo)
+    if end is None:
+        control = f"public, max-age={seconds}"
+        return {"Cache-Control": f"{control}, immutable" if immutable else control}
+    until = min(timezone.now() + timedelta(seconds=seconds), end)
+    return {"Cache-Control": "public", "Expires": http_date(until.timestamp())}
+
+
+_UNTIL_NAME = re.compile(rf"(?:^|/){UNTIL_FOLDER}/\d+/(\d{{4}}-\d{{2}}-\d{{2}})-[0-9a-f]+/")
+
+
+def object_parameters(name):
+    """The headers a bucket's object of this name is written with, besides the storage's
+    own (core.storage.register_object_parameters): a rendition of a photo whose rights end
+    says so with an ``Expires`` at that end (its name holds the last day), instead of the
+    storage's month."""
+    match = _UNTIL_NAME.search(name)
+    end = end_of_rights(date.fromisoformat(match[1])) if match else None
+    return {"CacheControl": "public", "Expires": end} if end else {}
 
 
 def crop_box(width, height, ratio, focal_x=0.5, focal_y=0.5):
@@ -258,7 +322,7 @@ def widths(photo, ratio_name):
 
 
 def rendition_name(photo, ratio_name, width, ext):
-    return f"renditions/{photo.pk}/{version(photo)}/{ratio_name}-{width}.{ext}"
+    return f"{folder(photo)}/{photo.pk}/{version(photo)}/{ratio_name}-{width}.{ext}"
 
 
 def rendition_url(photo, ratio_name, width, ext):
@@ -337,23 +401,26 @@ def all_renditions(photo):
 
 
 def remove_stale_renditions(photo):
-    """Delete the renditions of older files or focal points of this photo; returns how many
-    versions went."""
-    root = f"renditions/{photo.pk}"
-    try:
-        versions, _ = default_storage.listdir(root)
-    except FileNotFoundError:
-        return 0
-    current = version(photo)
-    stale = [name for name in versions if name != current]
-    for name in stale:
-        delete_tree(default_storage, f"{root}/{name}")
-    return len(stale)
+    """Delete the renditions of older files, focal points or rights of this photo; returns
+    how many versions went."""
+    current = (folder(photo), version(photo))
+    stale = 0
+    for name in FOLDERS:
+        root = f"{name}/{photo.pk}"
+        try:
+            versions, _ = default_storage.listdir(root)
+        except FileNotFoundError:
+            continue
+        for old in versions:
+            if (name, old) != current:
+                delete_tree(default_storage, f"{root}/{old}")
+                stale += 1
+    return stale
 
 
 def remove_all_renditions(photo_pk):
     """Delete every rendition of a photo; returns how many files."""
-    return delete_tree(default_storage, f"renditions/{photo_pk}")
+    return sum(delete_tree(default_storage, f"{name}/{photo_pk}") for name in FOLDERS)
 
 
 def purge_expired(today=None):

@@ -10,13 +10,14 @@ put together from those querysets' own compiled SQL, never from a copy of their 
 """
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime
 from functools import cache
 
 from django.db import connection
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from articles import photos
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -416,7 +417,7 @@ def next_rights_expiry(now):
     )
     if last_day is None:
         return None
-    return timezone.make_aware(datetime.combine(last_day + timedelta(days=1), time.min))
+    return photos.end_of_rights(last_day)
 
 
 SCHEDULES = [next_publication_at, next_breaking_news_change, next_rights_expiry]

@@ -3,17 +3,26 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.urls import path
 
-from articles import feeds, sitemaps, views
+from articles import feeds, photos, sitemaps, views
 
 app_name = "articles"
 
 # Photo renditions live under MEDIA_URL: made on first request by this view, then served as
-# files by the front server (deploy/nginx.conf).
+# files by the front server (deploy/nginx.conf); those of photos whose rights end are always
+# answered by the view (photos.UNTIL_FOLDER).
 _MEDIA = urlsplit(settings.MEDIA_URL).path.lstrip("/")
 
 urlpatterns = [
     path(
-        f"{_MEDIA}renditions/<int:pk>/<str:version>/<str:name>", views.rendition, name="rendition"
+        f"{_MEDIA}{photos.FOLDER}/<int:pk>/<str:version>/<str:name>",
+        views.rendition,
+        name="rendition",
+    ),
+    path(
+        f"{_MEDIA}{photos.UNTIL_FOLDER}/<int:pk>/<str:version>/<str:name>",
+        views.rendition,
+        {"folder": photos.UNTIL_FOLDER},
+        name="rendition-until",
     ),
     path("", views.home, name="home"),
     path("articles/<slug:slug>/", views.article_detail, name="detail"),

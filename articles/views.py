@@ -443,13 +443,14 @@ def record_view(request, pk):
 
 
 @require_safe
-def rendition(request, pk, version, name):
+def rendition(request, pk, version, name, folder=photos.FOLDER):
     """A photo rendition, made on first request and kept: on the local storage, nginx
-    (deploy/nginx.conf) serves the file itself afterwards; on a bucket
-    (MEDIA_REDIRECT_RENDITIONS), this view answers a redirect to the storage's address. Only
-    the renditions the pages can ask for are made, one request at a time for each
-    (photos.make_rendition), and a client that keeps asking for missing ones is slowed down
-    (RENDITION_MISSES a minute)."""
+    (deploy/nginx.conf) serves the file itself afterwards, but for those of a photo whose
+    rights end (``folder`` is then photos.UNTIL_FOLDER: kept by caches until that end, not
+    a year); on a bucket (MEDIA_REDIRECT_RENDITIONS), this view answers a redirect to the
+    storage's address. Only the renditions the pages can ask for are made, one request at a
+    time for each (photos.make_rendition), and a client that keeps asking for missing ones is
+    slowed down (RENDITION_MISSES a minute)."""
     stem, _, ext = name.partition(".")
     ratio, _, width = stem.rpartition("-")
     photo = get_object_or_404(Photo, pk=pk)
@@ -457,7 +458,7 @@ def rendition(request, pk, version, name):
     if (
         (expired and not request.user.is_staff)
         or whole_number(width) is None
-        or version != photos.version(photo)
+        or (folder, version) != (photos.folder(photo), photos.version(photo))
         or (ratio, int(width), ext) not in set(photos.all_renditions(photo))
     ):
         raise Http404("Format d’image inconnu.")
@@ -482,14 +483,21 @@ def rendition(request, pk, version, name):
             return response
     if settings.MEDIA_REDIRECT_RENDITIONS:
         response = HttpResponseRedirect(default_storage.url(stored))
-        # The name never changes its content: a day in caches spares the storage's check.
-        response["Cache-Control"] = "public, max-age=86400"
+        # The name never changes its content: a day in caches spares the storage's check
+        # (less when the photo's rights end sooner).
+        _cache(response, photos.cache_headers(photo, 86400))
         return response
     response = FileResponse(default_storage.open(stored, "rb"), content_type=photos.MIME[ext])
-    # The name changes with the file or the focal point: it may be kept forever.
-    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    # The name changes with the file, the focal point or the rights: it may be kept as long
+    # as they last.
+    _cache(response, photos.cache_headers(photo, 31536000, immutable=True))
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+def _cache(response, headers):
+    for header, value in headers.items():
+        response[header] = value
 
 
 RENDITION_MISSES = 60  # renditions a client may have made for it a minute

@@ -5,6 +5,10 @@
 Nothing else of ours reads a path of the media folder: uploads and photo renditions are
 read, written, listed, deleted and linked through the default storage, so that a file
 written by one app server is there for every other one.
+
+On a bucket, the HTTP headers an object is served with are written with it: the storage's
+``object_parameters`` (the settings'), and what the apps add for some names
+(``register_object_parameters``; the bucket's storage class is ``core.s3.S3MediaStorage``).
 """
 
 import os
@@ -18,6 +22,25 @@ from urllib.parse import urlsplit
 from django.core.files.storage import FileSystemStorage, default_storage
 
 _PARTIAL = ".part"
+
+_object_parameters = []
+
+
+def register_object_parameters(function):
+    """Let a higher app give some of a bucket's objects headers of their own:
+    ``function(name)`` returns the parameters of the upload (boto3's ``ExtraArgs``:
+    ``CacheControl``, ``Expires``…) to add for ``name``, or ``{}``. Called in its
+    ``AppConfig.ready()`` (the photo renditions whose rights end: articles.photos)."""
+    if function not in _object_parameters:
+        _object_parameters.append(function)
+
+
+def object_parameters(name):
+    """What the registered functions add for the object ``name`` (relative to the storage)."""
+    parameters = {}
+    for function in _object_parameters:
+        parameters |= function(name)
+    return parameters
 
 
 class LocalMediaStorage(FileSystemStorage):

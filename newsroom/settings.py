@@ -300,6 +300,18 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "newsroom@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# A CDN in front of the site (core/cdn.py, README « Purge du CDN »): cdn.purge() POSTs the
+# surrogate keys and addresses to forget to CDN_PURGE_URL (empty: nothing is ever sent), from
+# a background task, with CDN_PURGE_TOKEN as a bearer token when set, waiting at most
+# CDN_PURGE_TIMEOUT seconds for an answer.
+CDN_PURGE_URL = env_str("CDN_PURGE_URL")
+if CDN_PURGE_URL and not CDN_PURGE_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured(f"CDN_PURGE_URL={CDN_PURGE_URL!r}: expected an http(s):// address")
+CDN_PURGE_TOKEN = env_str("CDN_PURGE_TOKEN")
+CDN_PURGE_TIMEOUT = env_int("CDN_PURGE_TIMEOUT", 10)
+if CDN_PURGE_TIMEOUT <= 0:
+    raise ImproperlyConfigured(f"CDN_PURGE_TIMEOUT={CDN_PURGE_TIMEOUT}: expected seconds, > 0")
+
 # Background tasks (README, « Tâches de fond »): Django's tasks API (django-tasks, the
 # backport of django.tasks). « database » queues them in the database, where the worker
 # (`manage.py run_worker`, started by `make run` and `make serve`) runs them; « immediate »
@@ -364,7 +376,8 @@ if AWS_STORAGE_BUCKET_NAME:
         "addressing_style": env_str("AWS_S3_ADDRESSING_STYLE"),  # "path" for some servers
     }
     _media_storage = {
-        "BACKEND": "storages.backends.s3.S3Storage",
+        # django-storages' S3Storage, with headers per object (renditions whose rights end).
+        "BACKEND": "core.s3.S3MediaStorage",
         "OPTIONS": {
             "bucket_name": AWS_STORAGE_BUCKET_NAME,
             **{name: value for name, value in _s3_options.items() if value},
@@ -374,7 +387,8 @@ if AWS_STORAGE_BUCKET_NAME:
             # Renditions are written again under their own name (under a lock); every
             # upload gets a generated name of its own.
             "file_overwrite": True,
-            # Every name is made once for good (generated names, renditions' fingerprints).
+            # Every name is made once for good (generated names, renditions' fingerprints);
+            # renditions of photos whose rights end say until when instead (articles.photos).
             "object_parameters": {"CacheControl": "public, max-age=2592000"},
         },
     }

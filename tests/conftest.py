@@ -56,7 +56,8 @@ def s3_server(tmp_path_factory):
 @pytest.fixture(params=["local", "s3"])
 def media_backend(request, settings):
     """Run a test on each media storage: the local folder (the ``media_root`` fixture's), and
-    an S3 bucket of the real server above, through django-storages as in production.
+    an S3 bucket of the real server above, through django-storages as in production (our
+    subclass of its S3Storage: core.s3).
 
     Django forgets its storages when STORAGES changes (its setting_changed handler empties
     ``storages._storages`` and ``default_storage._wrapped``), and model file fields hold the
@@ -70,7 +71,7 @@ def media_backend(request, settings):
         settings.STORAGES = {
             **settings.STORAGES,
             "default": {
-                "BACKEND": "storages.backends.s3.S3Storage",
+                "BACKEND": "core.s3.S3MediaStorage",
                 "OPTIONS": {
                     "bucket_name": server.bucket,
                     "endpoint_url": server.endpoint,
@@ -87,7 +88,7 @@ def media_backend(request, settings):
         settings.MEDIA_REDIRECT_RENDITIONS = True
     assert (
         default_storage.__class__.__name__
-        == {"local": "LocalMediaStorage", "s3": "S3Storage"}[request.param]
+        == {"local": "LocalMediaStorage", "s3": "S3MediaStorage"}[request.param]
     )
     return request.param
 

@@ -29,7 +29,7 @@ def test_file_fields_follow_the_storage_of_the_test(media_backend, db):
     switch is written to the bucket, and its address is the bucket's."""
     field = Photo._meta.get_field("image")
     assert field.storage is default_storage
-    expected = {"local": "LocalMediaStorage", "s3": "S3Storage"}[media_backend]
+    expected = {"local": "LocalMediaStorage", "s3": "S3MediaStorage"}[media_backend]
     assert type(field.storage._wrapped).__name__ == expected
     photo = make_photo()
     assert media.names() == [photo.image.name]
@@ -156,7 +156,7 @@ def test_the_environment_chooses_the_media_storage():
         "AWS_S3_REGION_NAME": "fr-par", "AWS_S3_CUSTOM_DOMAIN": "media.frenchweb.fr",
     })  # fmt: skip
     assert bucket == {
-        "BACKEND": "storages.backends.s3.S3Storage",
+        "BACKEND": "core.s3.S3MediaStorage",
         "OPTIONS": {
             "bucket_name": "newsroom-media",
             "endpoint_url": "https://s3.fr-par.scw.cloud",

@@ -9,11 +9,14 @@ import re
 import shutil
 import tempfile
 import time
+from datetime import datetime, timedelta
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings as django_settings
+from django.utils import timezone
 
 from accounts.models import AuditEvent
 from articles import photos, publications
@@ -182,3 +185,26 @@ def test_renditions_are_files_here_or_redirects_to_the_bucket_kept_a_day(
     assert first.getheader("Cache-Control") == "public, max-age=86400"
     assert again.status == 302 and again.getheader("X-Micro-Cache") == "HIT"
     assert again.getheader("Location") == first.getheader("Location")
+
+
+def test_renditions_of_a_photo_whose_rights_end_are_never_served_as_year_long_files(
+    media_backend, media_nginx_reads, front
+):
+    """The file is there, but nginx hands the address to the application, whose Expires (the
+    end of the rights) it keeps and repeats: never its own year, nor its media folder's month."""
+    last_day = timezone.localdate() + timedelta(days=3)
+    photo = make_photo(rights_expire_on=last_day)
+    end = timezone.make_aware(datetime.combine(last_day + timedelta(days=1), datetime.min.time()))
+    url = photos.rendition_url(photo, "16x9", 320, "jpg")
+    first, _ = get(front, FW, url)
+    again, _ = get(front, FW, url)
+    assert first.getheader("X-Micro-Cache") == "MISS" and again.getheader("X-Micro-Cache") == "HIT"
+    for response in (first, again):
+        assert response.getheader("Cache-Control") == "public"
+        expires = parsedate_to_datetime(response.getheader("Expires"))
+        assert expires <= end and (media_backend == "s3" or expires == end)
+    if media_backend == "local":
+        assert first.status == again.status == 200
+        assert (media_nginx_reads / photos.rendition_name(photo, "16x9", 320, "jpg")).is_file()
+    else:
+        assert first.status == again.status == 302  # for a day at most, as the others

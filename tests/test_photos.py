@@ -709,13 +709,14 @@ def test_purge_removes_the_renditions_already_made_once_rights_expire(media_back
     kept, gone = make_photo(), make_photo(rights_expire_on=timezone.localdate())
     for photo in (kept, gone):
         assert media.fetch(client, photos.rendition_url(photo, "16x9", 320, "jpg"))
+    assert media.names(f"renditions-until/{gone.pk}")  # its rights end: kept apart
     Photo.objects.filter(pk=gone.pk).update(
         rights_expire_on=timezone.localdate() - timedelta(days=1)
     )
     out = io.StringIO()
     call_command("purge_expired_photos", stdout=out)
     assert "Déclinaisons retirées : 1 photo aux droits expirés." in out.getvalue()
-    assert media.names(f"renditions/{kept.pk}") and not media.names(f"renditions/{gone.pk}")
+    assert media.names(f"renditions/{kept.pk}") and not media.names(f"renditions-until/{gone.pk}")
     assert gone.image.name in media.names()  # the original stays, for the library
 
 

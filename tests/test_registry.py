@@ -53,7 +53,7 @@ def test_every_installed_model_is_archived_derived_transient_or_the_framework_s(
 def test_derived_models_are_neither_archived_nor_watched():
     assert Listing not in registry.archived_models()
     assert Listing not in registry.public_models()
-    assert registry.derived_media() == ("renditions/",)
+    assert registry.derived_media() == ("renditions/", "renditions-until/")
 
 
 def test_the_page_cache_follows_public_models_only():
