@@ -69,14 +69,16 @@ class ArticlesConfig(ModelRoles, AppConfig):
         from django.conf import settings
         from PIL import Image
 
-        from articles import fragments, indexing, photos, queries
+        from articles import cachekeys, fragments, indexing, photos, queries
         from articles.publications import audit_team_changes, ensure_default_publication
         from articles.search import remove_orphans
         from core.pagecache import register_schedule
         from core.storage import register_object_parameters
+        from core.surrogates import register_addresses
 
         indexing.connect()
         fragments.register()
+        register_addresses(cachekeys.addresses)
         # On a bucket, renditions of photos whose rights end are written with that end.
         register_object_parameters(photos.object_parameters)
         for schedule in queries.SCHEDULES:

@@ -124,3 +124,23 @@ def _all_lists():
     from articles.models import Publication
 
     return [lists(pk) for pk in Publication.objects.values_list("pk", flat=True)]
+
+
+def addresses(keys):
+    """The absolute addresses of the articles named by ``keys`` (``article-<id>``), on each
+    publication they appear on; and the home page of each publication whose lists moved:
+    for a CDN that purges by address (``core.cdn``)."""
+    from articles.models import Article, Publication
+
+    ids = [int(key[8:]) for key in keys if key.startswith("article-") and key[8:].isdigit()]
+    publication_ids = [
+        int(key[6:]) for key in keys if key.startswith("lists-") and key[6:].isdigit()
+    ]
+    urls = []
+    articles = Article.objects.filter(pk__in=ids).select_related("publication")
+    for article in articles.prefetch_related("cross_posts"):
+        path = article.get_absolute_url()
+        urls += [p.absolute(path) for p in (article.publication, *article.cross_posts.all())]
+    for publication in Publication.objects.filter(pk__in=publication_ids):
+        urls.append(publication.absolute("/"))
+    return urls

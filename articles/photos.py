@@ -40,6 +40,7 @@ from django.utils.http import http_date
 from PIL import Image, ImageOps, features
 
 from accounts import limits
+from core import surrogates
 from core.storage import delete_tree
 
 ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
@@ -430,4 +431,9 @@ def purge_expired(today=None):
 
     today = today or timezone.localdate()
     expired = Photo.objects.filter(rights_expire_on__lt=today).values_list("pk", flat=True)
-    return sum(1 for pk in expired.iterator() if remove_all_renditions(pk))
+    removed = [pk for pk in expired.iterator() if remove_all_renditions(pk)]
+    if removed:
+        # Newly expired: the pages that showed them are emptied here and in a CDN in front
+        # (they already left the page cache at the expiry: core.pagecache's schedule).
+        surrogates.bump({"lists", *(f"photo-{pk}" for pk in removed)})
+    return len(removed)

@@ -12,10 +12,12 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.core.signals import setting_changed
 
-        from core import checks, pagecache, request  # noqa: F401  (checks registers them)
+        from core import cdn, checks, pagecache, request, surrogates  # noqa: F401  (checks)
 
         # Every app's models are known by now (ready() runs once all are loaded).
         pagecache.connect_signals()
+        # A change empties the pages that show it here, and in a CDN in front (if any).
+        surrogates.on_bump(cdn.purge_changed)
         setting_changed.connect(_forget_settings, dispatch_uid="core:settings")
 
 

@@ -43,6 +43,16 @@ def purge(*, keys=(), urls=()):
     return len(requests)
 
 
+def purge_changed(keys):
+    """After a change (``core.surrogates.bump``): the pages that show it, by key and by the
+    addresses the apps know for those keys (an article's own page on each publication)."""
+    if not settings.CDN_PURGE_URL:
+        return 0
+    from core import surrogates
+
+    return purge(keys=keys, urls=surrogates.addresses(keys))
+
+
 def batches(keys, urls):
     """``keys`` and ``urls`` (sorted, unique) in requests of at most BATCH items together:
     a list of (keys, urls)."""

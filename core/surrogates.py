@@ -119,6 +119,7 @@ def bump(keys):
 
 
 _on_bump = []
+_addresses = []
 
 
 def on_bump(function):
@@ -126,6 +127,19 @@ def on_bump(function):
     if function not in _on_bump:
         _on_bump.append(function)
     return function
+
+
+def register_addresses(function):
+    """``function(keys)``: the absolute addresses of the pages known to show these keys (an
+    article's, on each publication it appears on), for a CDN that purges by address. Called
+    from an app's ``ready()``."""
+    if function not in _addresses:
+        _addresses.append(function)
+    return function
+
+
+def addresses(keys):
+    return sorted({url for function in _addresses for url in function(keys)})
 
 
 # What a page shows --------------------------------------------------------------------------

@@ -283,3 +283,69 @@ def test_a_wrong_setting_stops_the_start(env, message):
     )  # fmt: skip
     assert result.returncode != 0 and "ImproperlyConfigured" in result.stderr
     assert message in result.stderr
+
+
+# What the page cache's changes send (core.surrogates → core.cdn.purge_changed) -------------
+
+
+def test_a_correction_purges_the_article_by_key_and_by_address_on_each_publication(
+    receiver, django_capture_on_commit_callbacks
+):
+    from articles import publications
+    from articles.models import Correction, Publication
+    from tests.factories import make_article
+
+    rh = publications.save_publication(
+        Publication(name="Journal des RH", slug="journaldesrh", domain="www.journaldesrh.fr")
+    )
+    article = make_article(slug="une-levee")
+    article.cross_posts.add(rh)
+    receiver.requests.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        Correction.objects.create(article=article, text="Le montant était de 3 M€.")
+    [request] = receiver.requests
+    keys = request["json"]["surrogate_keys"]
+    assert {f"article-{article.pk}", f"lists-{article.publication_id}", f"lists-{rh.pk}",
+            "any"} <= set(keys)  # fmt: skip
+    assert "all" not in keys  # the rest of the site stays in the CDN
+    assert set(request["json"]["urls"]) >= {
+        article.publication.absolute("/articles/une-levee/"),
+        rh.absolute("/articles/une-levee/"),
+    }
+
+
+def test_unpublishing_purges_the_article(receiver, django_capture_on_commit_callbacks, editor):
+    from articles import services
+    from tests.factories import make_seed_site
+
+    article = make_seed_site()["article"]
+    receiver.requests.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.unpublish_article(article=article, user=editor)
+    sent = {key for request in receiver.requests for key in request["json"]["surrogate_keys"]}
+    urls = {url for request in receiver.requests for url in request["json"]["urls"]}
+    assert f"article-{article.pk}" in sent
+    assert article.publication.absolute("/articles/seed/") in urls
+
+
+def test_expired_rights_purge_the_pages_that_showed_the_photo(
+    receiver, django_capture_on_commit_callbacks, media_root
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from articles import photos
+    from tests.factories import make_photo
+
+    photo = make_photo(rights_expire_on=timezone.localdate() + timedelta(days=3))
+    photos.make_rendition(photo, *next(iter(photos.all_renditions(photo))))
+    receiver.requests.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert photos.purge_expired(today=timezone.localdate() + timedelta(days=4)) == 1
+    [request] = receiver.requests
+    assert {f"photo-{photo.pk}", "lists"} <= set(request["json"]["surrogate_keys"])
+    receiver.requests.clear()
+    with django_capture_on_commit_callbacks(execute=True):  # once: nothing left to purge
+        assert photos.purge_expired(today=timezone.localdate() + timedelta(days=5)) == 0
+    assert receiver.requests == []
