@@ -14,7 +14,7 @@ PORT ?= 8000
 # The browser the tests drive: Debian's Chromium, never one downloaded by a test tool.
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help install run test lint format demo clean test-tools screenshots serve bench soak lighthouse bench-import
+.PHONY: help install run test lint format demo clean test-tools screenshots serve bench soak lighthouse bench-import cluster
 
 help:
 	@echo "make run    installe, migre SQLite, charge la démo et sert http://127.0.0.1:$(PORT)/"
@@ -22,6 +22,7 @@ help:
 	@echo "make lint   ruff check + format --check ; make format pour corriger"
 	@echo "make screenshots  refait les captures d’écran du README (docs/screenshots/)"
 	@echo "make serve  le site en réglages de production (gunicorn, DEBUG=0, worker des tâches de fond) sur http://127.0.0.1:$(PORT)/"
+	@echo "make cluster  la démo sur deux serveurs d’application, un worker, nginx, PostgreSQL, Redis et S3 (moto) sur http://127.0.0.1:$(PORT)/"
 	@echo "make bench  le banc d’essai (PostgreSQL, 100 000 articles, gunicorn, nginx, wrk)"
 	@echo "make lighthouse  Lighthouse (mobile) sur chaque type de page de chaque publication du site lancé"
 	@echo "make clean  supprime l’environnement virtuel, la base SQLite et les médias locaux"
@@ -85,6 +86,13 @@ serve: install
 	       $(BIN)/gunicorn -c deploy/gunicorn.conf.py newsroom.wsgi & web=$$!; \
 	       trap "kill $$web $$worker 2>/dev/null" INT TERM; \
 	       wait $$web; kill $$worker 2>/dev/null; wait'
+
+# Two app servers, a worker and nginx sharing PostgreSQL, Redis and an S3-compatible store
+# (moto's server): the production shape on one machine (benchmarks/cluster.py; README,
+# « Mise en production à plusieurs serveurs »). Ctrl-C stops everything.
+cluster: install
+	@command -v nginx >/dev/null || { echo "nginx est requis : sudo apt-get install nginx" >&2; exit 1; }
+	$(BIN)/python benchmarks/cluster.py --port $(PORT)
 
 # Once per deployment, with the production environment, before (re)starting the servers:
 # check --deploy, migrate, collectstatic… (newsroom/management/commands/release.py).
