@@ -341,16 +341,17 @@ class RenditionBusy(Exception):
     """Another request has been making this rendition for too long."""
 
 
-def make_rendition(photo, ratio_name, width, ext, *, wait=10):
+def make_rendition(photo, ratio_name, width, ext, *, wait=10, original=None):
     """Write one rendition file (if missing) and return its storage name. At most one request
     at a time renders a given rendition (a lock shared by every worker): the others wait for
-    its file, up to ``wait`` seconds."""
+    its file, up to ``wait`` seconds. ``original``: an ``Original`` already read, for several
+    renditions of one photo."""
     name = rendition_name(photo, ratio_name, width, ext)
     deadline = time.monotonic() + wait
     while not default_storage.exists(name):
         with limits.lock("rendition", limits.digest(name), seconds=60) as held:
             if held and not default_storage.exists(name):
-                _write(name, render(photo, ratio_name, width, ext))
+                _write(name, render(photo, ratio_name, width, ext, original=original))
         if held or default_storage.exists(name):
             break
         if time.monotonic() > deadline:
@@ -371,16 +372,32 @@ def _write(name, content):
 def make_standard_renditions(photo):
     """The JPEG renditions of every crop and width the pages use, made when the photo is
     saved, so that its first readers, its feeds and social cards never wait; the AVIF and
-    WebP ones are made on their first request."""
+    WebP ones are made on their first request. The original is read once for all of them
+    (on a bucket, one download, not one per rendition)."""
+    original = Original(photo)
     for ratio_name, width, ext in all_renditions(photo):
         if ext == "jpg":
-            make_rendition(photo, ratio_name, width, ext)
+            make_rendition(photo, ratio_name, width, ext, original=original)
 
 
-def render(photo, ratio_name, width, ext):
+class Original:
+    """A photo's original file, read from the storage on first use and kept for the next."""
+
+    def __init__(self, photo):
+        self.photo, self._bytes = photo, None
+
+    def open(self):
+        if self._bytes is None:
+            with default_storage.open(self.photo.image.name, "rb") as file:
+                self._bytes = file.read()
+        return io.BytesIO(self._bytes)
+
+
+def render(photo, ratio_name, width, ext, *, original=None):
     """The bytes of one rendition: cropped on the focal point, resized, re-encoded."""
     out_w, out_h = rendition_size(photo, ratio_name, width)
-    with default_storage.open(photo.image.name, "rb") as file, Image.open(file) as source:
+    original = original or Original(photo)
+    with original.open() as file, Image.open(file) as source:
         image = ImageOps.exif_transpose(source)
         box = crop_box(image.width, image.height, RATIOS[ratio_name], photo.focal_x, photo.focal_y)
         image = image.crop(box)

@@ -178,3 +178,28 @@ def test_the_environment_chooses_the_media_storage():
         "object_parameters",
     }  # fmt: skip
     assert settings_in({"MEDIA_REDIRECT_RENDITIONS": "1"})[1] is True
+
+
+def test_a_photo_s_renditions_made_ahead_read_its_original_once(media_backend, db):
+    """On a bucket each read is a download: the renditions made after an upload (a dozen)
+    share one."""
+    from articles import photos
+
+    photo = make_photo()
+    for name in media.names("renditions/"):
+        default_storage.delete(name)
+    reads = []
+    opened = default_storage.open
+
+    def counting_open(name, mode="rb"):
+        reads.append(name)
+        return opened(name, mode)
+
+    default_storage.open = counting_open
+    try:
+        photos.make_standard_renditions(photo)
+    finally:
+        del default_storage.open
+    made = [name for name in media.names("renditions/") if name.endswith(".jpg")]
+    assert len(made) > 3
+    assert reads == [photo.image.name]
