@@ -85,9 +85,15 @@ class Banner(models.Model):
         "image",
         upload_to=creative_upload_to,
         blank=True,
+        width_field="image_width",
+        height_field="image_height",
         help_text="JPEG, PNG, WebP ou GIF, à la taille de l’emplacement (ou le double pour les "
         "écrans haute densité).",
     )
+    # Kept with the banner when its image is saved: pages read them from here, never from
+    # the file (on a bucket, a download each time).
+    image_width = models.PositiveIntegerField("largeur de l’image", null=True, editable=False)
+    image_height = models.PositiveIntegerField("hauteur de l’image", null=True, editable=False)
     alt_text = models.CharField(
         "texte alternatif",
         max_length=200,

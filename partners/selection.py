@@ -128,9 +128,9 @@ def load_candidates(now=None):
             if not banner.image:
                 continue
             image_url = banner.image.url
-            try:
-                width, height = banner.image.width, banner.image.height
-            except (OSError, ValueError):  # the file went missing: do not show a broken image
+            # Measured when the image was saved (no file read here: a download on a bucket).
+            width, height = banner.image_width, banner.image_height
+            if not (width and height):
                 continue
         candidates.append(
             Candidate(

@@ -667,3 +667,35 @@ def test_call_to_action_links_are_checked():
     for bad in ("javascript:alert(1)", "//evil.example/", "ftp://x.example/"):
         with pytest.raises(ValidationError):
             CallToAction(text="x", url=bad).full_clean()
+
+
+def test_image_banners_are_measured_once_when_saved_never_when_shown(media_root):
+    """Their size is kept with the banner (a file read on a bucket is a download): choosing
+    banners for a page reads no file; banners saved before are measured by the migration."""
+    import importlib
+
+    from django.apps import apps as django_apps
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    from partners import selection
+    from partners.models import Banner
+    from tests.factories import jpeg_bytes
+
+    banner = make_banner(kind=Banner.Kind.IMAGE, image=ContentFile(jpeg_bytes(600, 500), "b.jpg"),
+                         alt_text="Une offre")  # fmt: skip
+    assert (banner.image_width, banner.image_height) == (600, 500)
+    opened = default_storage.open
+    reads = []
+    default_storage.open = lambda name, mode="rb": reads.append(name) or opened(name, mode)
+    try:
+        [candidate] = selection.load_candidates()
+    finally:
+        del default_storage.open
+    assert (candidate.image_width, candidate.image_height) == (600, 500) and reads == []
+
+    Banner.objects.filter(pk=banner.pk).update(image_width=None, image_height=None)
+    migration = importlib.import_module("partners.migrations.0004_banner_image_size")
+    migration.measure_images(django_apps, None)
+    banner.refresh_from_db()
+    assert (banner.image_width, banner.image_height) == (600, 500)
