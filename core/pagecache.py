@@ -364,7 +364,14 @@ class PageCacheMiddleware:
                 or kept[0] < time.time()
                 or any(current.get(k) != v for k, v in kept[1].items())
             ):
-                kept = self._refresh_fragment(request, fragment, expires)
+                try:
+                    kept = self._refresh_fragment(request, fragment, expires)
+                except Exception:
+                    if entries.get(fragment) is None:
+                        raise
+                    # The database is down: the page as it was is better than none.
+                    logger.warning("Page cache: fragment %s served stale", fragment, exc_info=True)
+                    kept = entries[fragment]
             htmls[fragment] = kept[2]
         response = HttpResponse(status=status)
         for name, value in headers:

@@ -150,3 +150,27 @@ def test_cached_pages_are_served_while_the_database_is_down(client, settings, mo
     down = client.get(other)
     assert down.status_code == 503 and down["Retry-After"] == "60"
     assert "Site momentanément indisponible" in down.text
+
+
+@pytest.mark.django_db
+def test_a_cached_page_whose_sidebar_is_stale_is_served_as_it_was_while_the_database_is_down(
+    client, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    from django.db.backends.base.base import BaseDatabaseWrapper
+
+    from tests.factories import make_article
+
+    settings.PAGE_CACHE_SECONDS = 300
+    cached = make_article(title="Déjà en cache").get_absolute_url()
+    assert client.get(cached).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):  # its sidebar's list moves
+        make_article(title="Publié ensuite")
+
+    def refuse(self):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "ensure_connection", refuse)
+    client.raise_request_exception = False
+    response = client.get(cached)
+    assert response.status_code == 200 and response["X-Cache"] == "HIT"
+    assert "Déjà en cache" in response.text and "Publié ensuite" not in response.text
