@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script: benchmarks/ is a package of the checkout
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.environment import production  # noqa: E402
 from benchmarks.nginx import free_port, nginx, wait_for_port  # noqa: E402
 from benchmarks.s3 import s3_server  # noqa: E402
 
@@ -57,30 +58,14 @@ def ensure_postgresql():
 
 def environment(*, database, run_dir, s3=None, extra=None):
     """The settings every process of the cluster shares (README, « Réglages »)."""
-    env = {key: value for key, value in os.environ.items() if key not in NOT_INHERITED}
-    env = {key: value for key, value in env.items() if not key.startswith("AWS_")}
+    env = production(database_url=f"{PG}/{database}", run_dir=run_dir, drop=NOT_INHERITED,
+                     drop_prefixes=("AWS_",))  # fmt: skip
     env |= {
-        "DJANGO_SETTINGS_MODULE": "newsroom.settings",
-        "DATABASE_URL": f"{PG}/{database}",
         "REDIS_URL": "redis://127.0.0.1:6379/13",
         "CACHE_KEY_PREFIX": f"cluster-{uuid.uuid4().hex[:12]}",
-        "DEBUG": "0",
         "SECRET_KEY": "cluster-only-secret-key-" + "x" * 40,
-        "ALLOWED_HOSTS": "127.0.0.1,localhost,.localhost",
-        "SECURE_SSL_REDIRECT": "0",
-        "SECURE_HSTS_SECONDS": "0",
-        "SESSION_COOKIE_SECURE": "0",
-        "CSRF_COOKIE_SECURE": "0",
-        "CONN_MAX_AGE": "60",
-        "STATIC_MANIFEST": "1",
-        "STATIC_ROOT": str(run_dir / "static"),
-        "MEDIA_ROOT": str(run_dir / "media"),
         "IMPORTS_ROOT": str(run_dir / "imports"),
-        "PAGE_CACHE_KEYS_DIR": str(run_dir / "page-cache-keys"),
-        "SERVE_MEDIA": "0",
-        "TRUSTED_PROXIES": "127.0.0.1",
         "TASKS_BACKEND": "database",
-        "LOG_LEVEL": "WARNING",
         "NEWSROOM_DEMO_PASSWORD": DEMO_PASSWORD,
     }
     if s3 is not None:

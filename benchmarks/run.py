@@ -30,6 +30,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script
+from benchmarks.environment import production
 from benchmarks.nginx import nginx as start_nginx
 from benchmarks.nginx import wait_for_port
 
@@ -46,27 +47,7 @@ PG = "postgres://postgres@127.0.0.1:5432"
 
 PORTS = {"cold": 8101, "warm": 8102, "hello": 8103, "nginx": 8180}
 
-ENV = {
-    **os.environ,
-    "DJANGO_SETTINGS_MODULE": "newsroom.settings",
-    "DATABASE_URL": f"{PG}/{DATABASE}",
-    "DEBUG": "0",
-    "SECRET_KEY": "benchmark-only-secret-key-" + "x" * 40,
-    "ALLOWED_HOSTS": "127.0.0.1,localhost,.localhost",
-    "SECURE_SSL_REDIRECT": "0",
-    "SECURE_HSTS_SECONDS": "0",
-    "SESSION_COOKIE_SECURE": "0",
-    "CSRF_COOKIE_SECURE": "0",
-    "CONN_MAX_AGE": "60",
-    "STATIC_MANIFEST": "1",
-    "STATIC_ROOT": str(VAR / "static"),
-    "MEDIA_ROOT": str(VAR / "media"),
-    "PAGE_CACHE_KEYS_DIR": str(VAR / "page-cache-keys"),
-    "SERVE_MEDIA": "0",
-    "TRUSTED_PROXIES": "127.0.0.1",
-    "LOG_LEVEL": "WARNING",
-}
-ENV.pop("REDIS_URL", None)
+ENV = production(database_url=f"{PG}/{DATABASE}", run_dir=VAR)
 
 
 def say(message):

@@ -10,6 +10,17 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture
+def commit(django_capture_on_commit_callbacks):
+    """Run a change and its on-commit callbacks, as a real transaction would."""
+
+    def run(change):
+        with django_capture_on_commit_callbacks(execute=True):
+            change()
+
+    return run
+
+
 @pytest.fixture(autouse=True)
 def page_cache_off(settings, tmp_path):
     """The page cache is off by default in tests (they render, count queries, read the

@@ -29,17 +29,6 @@ def page_cache_on(settings, page_cache_off):
 
 
 @pytest.fixture
-def commit(django_capture_on_commit_callbacks):
-    """Run a change and its on-commit callbacks, as a real transaction would."""
-
-    def run(change):
-        with django_capture_on_commit_callbacks(execute=True):
-            change()
-
-    return run
-
-
-@pytest.fixture
 def site(seed_site):
     return seed_site
 

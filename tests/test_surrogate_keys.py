@@ -37,15 +37,6 @@ def backend(request, settings, page_cache_off):
 
 
 @pytest.fixture
-def commit(django_capture_on_commit_callbacks):
-    def run(change):
-        with django_capture_on_commit_callbacks(execute=True):
-            change()
-
-    return run
-
-
-@pytest.fixture
 def titles(backend, db):
     rh = publications.save_publication(
         Publication(name="Journal des RH", slug="journaldesrh", domain=RH, tagline="Les RH")
