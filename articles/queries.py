@@ -32,6 +32,7 @@ from articles.models import (
     TaggedArticle,
     slug_url,
 )
+from core import surrogates
 
 # Named rows -------------------------------------------------------------------------------
 
@@ -368,13 +369,25 @@ def most_read(*, days, category=None, publication=None):
 def most_read_blocks(
     *, windows=(("24 heures", 1), ("7 jours", 7)), category=None, publication=None
 ):
-    """« Les plus lus »: per window, its label and its articles (a query each)."""
-    blocks = []
-    for label, days in windows:
-        articles = most_read(days=days, category=category, publication=publication)
-        if articles:
-            blocks.append((label, articles))
-    return blocks
+    """« Les plus lus »: per window, its label and its articles (a query each), kept
+    MOST_READ_SECONDS while no article of the publication changes (``surrogates.remember``):
+    reading counts move slowly, an unpublished article leaves at once."""
+
+    def compute():
+        blocks = []
+        for label, days in windows:
+            articles = most_read(days=days, category=category, publication=publication)
+            if articles:
+                blocks.append((label, articles))
+        return blocks
+
+    keys = [f"lists-{publication.pk}"] if publication is not None else [surrogates.ANY]
+    days = "-".join(str(days) for _label, days in windows)
+    name = f"most-read:{publication and publication.pk}:{category and category.pk}:{days}"
+    return surrogates.remember(name, keys, MOST_READ_SECONDS, compute)
+
+
+MOST_READ_SECONDS = 300
 
 
 # The schedule: when the public site changes by itself (for the page cache) -----------------

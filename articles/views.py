@@ -95,29 +95,35 @@ def home(request):
     lead_category = next((c for c in context["navigation"] if c.is_lead), None)
     if lead_category is None:
         lead_category = Category.objects.filter(is_lead=True, **_of(site)).first()
-    cards = (
-        Article.objects.published()
-        .on(site)
-        .defer("body")
-        .select_related("primary_category", "lead_photo", "sponsor")
-    )
+    public = Article.objects.published().on(site)
+    cards = public.defer("body").select_related("primary_category", "lead_photo", "sponsor")
     featured = []
     if lead_category:
         featured = list(cards.in_category(lead_category)[: 1 + HOME_CARDS])
-    # The sidebar and the sections draw from the latest articles: one short indexed read,
-    # whatever the size of the archive. A section with nothing recent is left out.
+    # The sidebar and the sections draw from the latest articles: one short indexed read of
+    # plain rows (id, section), whatever the size of the archive, then only the cards shown.
+    # A section with nothing recent is left out.
     on_top = {a.pk for a in featured}
-    recent = [a for a in cards[:HOME_RECENT] if a.pk not in on_top]
-    if not featured:  # no "À la une" article: the latest article leads the page instead
-        featured, recent = recent[:1], recent[1:]
+    rows = public.values_list("pk", "primary_category_id", "primary_category__parent_id")
+    recent = [row for row in rows[:HOME_RECENT] if row[0] not in on_top]
+    lead_id = None
+    if not featured and recent:  # no "À la une" article: the latest one leads the page
+        lead_id, recent = recent[0][0], recent[1:]
     sections = [c for c in context["navigation"] if c.parent_id is None and not c.is_lead]
     by_section = {section.pk: [] for section in sections}
-    for article in recent:
-        category = article.primary_category
-        section = category and (category.parent_id or category.pk)
-        chosen = by_section.get(section)
+    for pk, category_id, parent_id in recent:
+        chosen = by_section.get(category_id and (parent_id or category_id))
         if chosen is not None and len(chosen) < SECTION_SIZE:
-            chosen.append(article)
+            chosen.append(pk)
+    latest_ids = [row[0] for row in recent[:HOME_SIDEBAR]]
+    shown = cards.in_bulk(
+        [lead_id, *latest_ids, *(pk for ids in by_section.values() for pk in ids)]
+    )
+    if lead_id in shown:
+        featured = [shown[lead_id]]
+    # (One unpublished between the two reads is left out.)
+    by_section = {s: [shown[pk] for pk in ids if pk in shown] for s, ids in by_section.items()}
+    recent = [shown[pk] for pk in latest_ids if pk in shown]
     section_articles = [a for articles in by_section.values() for a in articles]
     # One query for the bylines of every card on the page.
     prefetch_related_objects([*featured, *section_articles], BYLINES)
@@ -128,7 +134,7 @@ def home(request):
         "structured_data": [structured.website(site)],
         "lead": featured[0] if featured else None,
         "featured": featured[1:],
-        "latest": recent[:HOME_SIDEBAR],
+        "latest": recent,
         "lead_category": lead_category,
         "sections": [(s, by_section[s.pk]) for s in sections if by_section[s.pk]],
     } | partner_page("home")

@@ -25,6 +25,7 @@ them; with the local-memory cache (one per process) as the time stamps of small 
 every worker process of the machine sees them.
 """
 
+import hashlib
 import logging
 import os
 import re
@@ -140,6 +141,27 @@ def register_addresses(function):
 
 def addresses(keys):
     return sorted({url for function in _addresses for url in function(keys)})
+
+
+def remember(name, keys, seconds, compute):
+    """``compute()``, kept in the cache for ``seconds`` while these keys' versions do not
+    move: a part of a page shared by many (« Les plus lus »), exact like the page cache, and
+    warm even for a page rendered for the first time. A cache that fails: computed."""
+    try:
+        current = sorted(versions(keys).items())
+        digest = hashlib.md5(repr(current).encode(), usedforsecurity=False).hexdigest()
+        key = f"surrogate-cache:{name}:{digest}"
+        value = cache.get(key)
+    except Exception:
+        logger.warning("Cache unavailable: %s computed", name, exc_info=True)
+        return compute()
+    if value is None:
+        value = compute()
+        try:
+            cache.set(key, value, seconds)
+        except Exception:
+            logger.warning("Cache unavailable: %s not kept", name, exc_info=True)
+    return value
 
 
 # What a page shows --------------------------------------------------------------------------

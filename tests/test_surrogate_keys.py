@@ -195,3 +195,28 @@ def test_a_key_never_seen_gets_a_new_version_not_an_old_one(backend):
     second = surrogates.versions(["article-424242"])["article-424242"]
     assert second != first
     assert surrogates.versions(["article-424243"])["article-424243"] not in (first, second)
+
+
+def test_most_read_is_kept_while_nothing_changes_and_loses_an_unpublished_article_at_once(
+    client, titles, commit, editor, settings
+):
+    from django.utils import timezone
+
+    from articles.models import ArticleView
+
+    settings.PAGE_CACHE_SECONDS = 0  # every page rendered: only « Les plus lus » is kept
+    other = titles["other"]
+    ArticleView.objects.create(article=other, day=timezone.localdate(), count=500)
+    commit(lambda: None)
+
+    def most_read(html):
+        return html.split('id="most-read-title"')[1].split("</section>")[0]
+
+    assert "Une levée de fonds à Lagos" in most_read(get(client, "/")[1])
+    with CaptureQueriesContext(connection) as kept:
+        get(client, "/")
+    assert not any("articles_articleview" in q["sql"] for q in kept)  # not counted again
+    commit(lambda: services.unpublish_article(article=Article.objects.get(pk=other.pk),
+                                              user=editor))  # fmt: skip
+    html = get(client, "/")[1]
+    assert 'id="most-read-title"' not in html or "Une levée" not in most_read(html)
