@@ -520,13 +520,13 @@ def test_a_rendition_is_rendered_once_however_many_ask_at_once(media_backend, mo
     renders, inside = [], []
     real_render = photos.render
 
-    def slow_render(*args):
+    def slow_render(*args, **kwargs):
         inside.append(1)
         assert len(inside) == 1, "two renders of one rendition at once"
         time.sleep(0.3)
         renders.append(1)
         inside.pop()
-        return real_render(*args)
+        return real_render(*args, **kwargs)
 
     monkeypatch.setattr(photos, "render", slow_render)
     with limits.lock("rendition", limits.digest(photos.rendition_name(photo, "1x1", 192, "jpg")),
