@@ -1,10 +1,12 @@
 """The reader's pages: load with the public querysets and ``queries``, build the context,
 render. Nothing here decides what is public."""
 
+import hashlib
+
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet, prefetch_related_objects
 from django.http import (
     FileResponse,
     Http404,
@@ -14,6 +16,7 @@ from django.http import (
 )
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.http import http_date, urlencode
 from django.utils.text import Truncator
 from django.views.decorators.csrf import csrf_exempt
@@ -38,9 +41,9 @@ from articles.models import (
 )
 from articles.publications import current
 from articles.queries import SIDEBAR_SIZE, authors_and_tags, chrome, most_read_blocks
-from core.pagecache import do_not_store, vary_on
+from core.pagecache import do_not_store, lifetime, vary_on
 from core.request import client_network, is_bot, is_prefetch, whole_number
-from core.surrogates import ALL, depends_on
+from core.surrogates import ALL, depends_on, remember
 
 HOME_DESCRIPTION = "L’actualité de la tech, des start-up et de l’économie numérique."
 PAGE_SIZE = search.PAGE_SIZE
@@ -62,6 +65,33 @@ def page_number(request):
     return 1 if raw.startswith("-") else max(number, 1)
 
 
+class KeptCountPaginator(Paginator):
+    """Counts its list once per change of the publication's articles (« Page 3 sur 2 000 »:
+    counting an author's 20,000 articles is most of the page's cost), exactly: kept while
+    ``lists-<publication>`` does not move, and never past the next scheduled publication."""
+
+    COUNT_SECONDS = 3600
+
+    def __init__(self, object_list, per_page, *, site=None):
+        super().__init__(object_list, per_page)
+        self.site = site
+
+    @cached_property
+    def count(self):
+        def compute():
+            return Paginator.count.func(self)
+
+        if self.site is None or not isinstance(self.object_list, QuerySet):
+            return compute()
+        seconds = lifetime(self.COUNT_SECONDS)
+        if seconds <= 0:
+            return compute()
+        # The count's own SQL names the list (its filters and parameters).
+        sql = str(self.object_list.order_by().query)
+        digest = hashlib.md5(sql.encode(), usedforsecurity=False).hexdigest()
+        return remember(f"count:{digest}", [f"lists-{self.site.pk}"], seconds, compute)
+
+
 def paginate(request, queryset):
     """One page of ``queryset``; a page number that is not a number is a 404.
 
@@ -69,7 +99,7 @@ def paginate(request, queryset):
     on the end of the list rather than on an error.
     """
     number = page_number(request)
-    page = Paginator(queryset, PAGE_SIZE).get_page(number)
+    page = KeptCountPaginator(queryset, PAGE_SIZE, site=current(request)).get_page(number)
     if "page" in request.GET and request.GET["page"] != str(page.number):
         do_not_store(request)  # « ?page=099 » or a number past the end: not the page's own
     return page

@@ -120,13 +120,14 @@ def seconds_until_next_change(now=None):
     return max(0, math.ceil((min(moments) - now).total_seconds()))
 
 
-def lifetime():
-    """How long a page rendered now may be served: the setting, capped by the schedule.
+def lifetime(seconds=None):
+    """How long a page rendered now may be served: the setting (or ``seconds``), capped by
+    the schedule.
 
     The next scheduled change is looked up once per change of content (``surrogates.ANY``)
     and kept until it happens, so that a busy site asks the database about it rarely.
     """
-    seconds = settings.PAGE_CACHE_SECONDS
+    seconds = settings.PAGE_CACHE_SECONDS if seconds is None else seconds
     try:
         version = surrogates.versions([surrogates.ANY])[surrogates.ANY]
         key = f"pagecache:{version}:next-change"
@@ -138,7 +139,8 @@ def lifetime():
         moment = time.time() + until if until is not None else 0
         try:
             if key:
-                cache.set(key, moment, timeout=until if until else seconds)
+                # Kept until the change (or an hour, when none is known): whatever the cap.
+                cache.set(key, moment, timeout=until if until is not None else 3600)
         except Exception:
             logger.warning("Page cache unavailable", exc_info=True)
     if moment:

@@ -144,11 +144,12 @@ def addresses(keys):
 
 
 def remember(name, keys, seconds, compute):
-    """``compute()``, kept in the cache for ``seconds`` while these keys' versions do not
-    move: a part of a page shared by many (« Les plus lus »), exact like the page cache, and
-    warm even for a page rendered for the first time. A cache that fails: computed."""
+    """``compute()``, kept in the cache for ``seconds`` while these keys' versions (and
+    ``ALL``'s, which a bulk load moves) do not move: a part of a page shared by many (« Les
+    plus lus »), exact like the page cache, and warm even for a page rendered for the first
+    time. A cache that fails: computed."""
     try:
-        current = sorted(versions(keys).items())
+        current = sorted(versions({ALL, *keys}).items())
         digest = hashlib.md5(repr(current).encode(), usedforsecurity=False).hexdigest()
         key = f"surrogate-cache:{name}:{digest}"
         value = cache.get(key)

@@ -122,12 +122,15 @@ def make_banner(partner=None, *, categories=(), **overrides):
 
 def warm_site_state():
     """What a running site reads once per content generation, not per page: the map of
-    publications (articles.publications) and the partner banners and call to action
-    (partners.selection). Page query budgets are those of a running site;
-    tests/test_partner_banners.py and tests/test_publications.py count the cold reads."""
+    publications (articles.publications), the partner banners and call to action
+    (partners.selection) and the next scheduled change (core.pagecache.lifetime). Page query
+    budgets are those of a running site; tests/test_partner_banners.py and
+    tests/test_publications.py count the cold reads."""
     from articles import publications
+    from core import pagecache
     from partners import selection
 
     publications.host_map()
+    pagecache.lifetime()
     selection.all_candidates()
     selection.call_to_action()

@@ -220,3 +220,26 @@ def test_most_read_is_kept_while_nothing_changes_and_loses_an_unpublished_articl
                                               user=editor))  # fmt: skip
     html = get(client, "/")[1]
     assert 'id="most-read-title"' not in html or "Une levée" not in most_read(html)
+
+
+def test_a_list_s_count_is_kept_and_follows_every_change(client, titles, commit, settings):
+    """« Page 1 sur N »: counted once per change of the publication's articles."""
+    from articles.views import PAGE_SIZE
+
+    settings.PAGE_CACHE_SECONDS = 0
+    author = titles["author"]
+    for n in range(PAGE_SIZE):  # with « Titre d'origine » and « Une levée »: two pages
+        make_article(slug=f"suite-{n}", authors=[author])
+    commit(lambda: None)
+    assert "Page 1 sur 2" in get(client, f"/auteur/{author.slug}/")[1]
+    with CaptureQueriesContext(connection) as kept:
+        get(client, f"/auteur/{author.slug}/")
+    assert not any("COUNT(" in q["sql"] for q in kept)
+    commit(lambda: [make_article(slug=f"plus-{n}", authors=[author]) for n in range(PAGE_SIZE)])
+    assert "Page 1 sur 3" in get(client, f"/auteur/{author.slug}/")[1]
+    # A bulk change sends no signal: its command moves every page's key (generate_articles,
+    # an archive's import), and the kept count with it.
+    Article.objects.filter(slug__startswith="plus-").update(status="draft")
+    assert "Page 1 sur 3" in get(client, f"/auteur/{author.slug}/")[1]
+    surrogates.bump({surrogates.ALL})
+    assert "Page 1 sur 2" in get(client, f"/auteur/{author.slug}/")[1]
