@@ -23,6 +23,8 @@ from django.views.decorators.http import require_safe
 
 from articles.models import Article, Author, Category, Page, Tag
 from articles.publications import current
+from core.pagecache import lifetime
+from core.surrogates import remember
 
 MAX_URLS = 50_000
 NEWS_HOURS = 48
@@ -49,25 +51,39 @@ def _month_range(year, month):
     return start, end
 
 
+def _months(site):
+    """(month, articles, last change) of the publication's articles, newest month first:
+    counted over the whole archive, so kept while its articles do not change (and never past
+    the next scheduled publication)."""
+
+    def count():
+        rows = (
+            _own(Article.objects.published(), site)
+            .annotate(month=TruncMonth("published_at", tzinfo=PARIS))
+            .order_by()
+            .values("month")
+            .annotate(last=Max("updated_at"), count=Count("pk"))
+            .order_by("-month")
+        )
+        return [(row["month"], row["count"], row["last"]) for row in rows]
+
+    seconds = lifetime(3600)
+    if site is None or seconds <= 0:
+        return count()
+    return remember(f"sitemap-months:{site.pk}", [f"lists-{site.pk}"], seconds, count)
+
+
 @require_safe
 def index(request):
     site = current(request)
     sections = []
-    months = (
-        _own(Article.objects.published(), site)
-        .annotate(month=TruncMonth("published_at", tzinfo=PARIS))
-        .order_by()
-        .values("month")
-        .annotate(last=Max("updated_at"), count=Count("pk"))
-        .order_by("-month")
-    )
-    for row in months:
-        month = row["month"]
-        parts = (row["count"] + MAX_URLS - 1) // MAX_URLS
+    months = _months(site)
+    for month, count, last in months:
+        parts = (count + MAX_URLS - 1) // MAX_URLS
         for part in range(1, parts + 1):
             suffix = f"-{part}" if part > 1 else ""
             path = reverse("articles:sitemap-articles", args=[f"{month:%Y-%m}{suffix}"])
-            sections.append((absolute(path, site), row["last"]))
+            sections.append((absolute(path, site), last))
     for name in ("categories", "tags", "authors"):
         sections.append((absolute(reverse(f"articles:sitemap-{name}"), site), None))
     last_page = Page.objects.aggregate(last=Max("updated_at"))["last"]

@@ -5,6 +5,7 @@ other publication entirely warm; every page still shows the change at once. On t
 local-memory cache (versions in files) and on Redis (versions shared by app servers)."""
 
 import time
+from datetime import UTC
 
 import pytest
 from django.db import connection
@@ -243,3 +244,14 @@ def test_a_list_s_count_is_kept_and_follows_every_change(client, titles, commit,
     assert "Page 1 sur 3" in get(client, f"/auteur/{author.slug}/")[1]
     surrogates.bump({surrogates.ALL})
     assert "Page 1 sur 2" in get(client, f"/auteur/{author.slug}/")[1]
+
+
+def test_the_sitemap_index_is_counted_once_and_follows_a_publication(client, titles, commit):
+    from datetime import datetime
+
+    assert "sitemap-articles-2019-03" not in get(client, "/sitemap.xml")[1]
+    with CaptureQueriesContext(connection) as kept:
+        get(client, "/sitemap.xml")
+    assert not any("COUNT(" in q["sql"] for q in kept)
+    commit(lambda: make_article(slug="archive", published_at=datetime(2019, 3, 5, tzinfo=UTC)))
+    assert "sitemap-articles-2019-03" in get(client, "/sitemap.xml")[1]
