@@ -20,7 +20,7 @@ VIEWS = {
     "state: draft": "?etat=draft",
     "mine": "?qui=moi",
     "primary category": "?primary_category__id__exact=2",
-    "other category": "?categories__id__exact=1",
+    "other category": "?rubrique=1",  # OtherCategoryFilter, as the admin links it
     "year": "?published_at__year=2022",
 }
 

@@ -283,3 +283,14 @@ def test_article_list_runs_without_per_row_queries(admin_client, django_assert_n
         make_article(authors=[setup["jeanne"]], primary_category=setup["afrique"])
     with django_assert_num_queries(14):
         assert admin_client.get("/admin/articles/article/").status_code == 200
+
+
+def test_my_articles_are_those_i_created_and_those_i_sign(client, as_journalist, setup):
+    """« Mes articles », a journalist's default list: written by them or under their byline,
+    never another's."""
+    created = make_article(title="Écrit par moi", created_by=as_journalist, status="draft")
+    signed = make_article(title="Signé par moi", authors=[setup["jeanne"]], status="draft")
+    other = make_article(title="Écrit par Karim", authors=[setup["karim"]], status="draft")
+    html = client.get("/admin/articles/article/").content.decode()
+    assert created.title in html and signed.title in html
+    assert other.title not in html

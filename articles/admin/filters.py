@@ -2,7 +2,6 @@
 the desk sees it, and « mine » for journalists."""
 
 from django.contrib import admin
-from django.db.models import Q
 
 from articles import permissions
 from articles.models import Article, ArticleAuthor, Category, Publication
@@ -87,8 +86,11 @@ class MineFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         self.request = request
         if self.value() == "moi":
+            # One indexed set of ids (a UNION): an OR across the two would read every
+            # article, and the admin runs it three times (count, dates, page).
             signed = ArticleAuthor.objects.filter(author__user=request.user).values("article_id")
-            return queryset.filter(Q(created_by=request.user) | Q(pk__in=signed))
+            created = Article.objects.filter(created_by=request.user).values("pk")
+            return queryset.filter(pk__in=signed.union(created))
         return queryset
 
     def choices(self, changelist):
