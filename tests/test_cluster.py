@@ -9,6 +9,7 @@ one server under load loses no request. Real processes over HTTP, as in producti
 Run in the PostgreSQL half of the suite only: the cluster has its own PostgreSQL database
 whatever the suite's, and a minute of start-up is enough once."""
 
+import os
 import re
 import threading
 import time
@@ -28,7 +29,9 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def running(tmp_path_factory):
-    with cluster(run_dir=tmp_path_factory.mktemp("cluster"), servers=2, storage="s3",
+    # CLUSTER_TEST_DIR: keep its logs where you can read them after a failure.
+    run_dir = os.environ.get("CLUSTER_TEST_DIR") or tmp_path_factory.mktemp("cluster")
+    with cluster(run_dir=run_dir, servers=2, storage="s3",
                  database="newsroom_cluster_test", web_concurrency=2) as running:  # fmt: skip
         yield running
 
@@ -146,7 +149,7 @@ def test_a_login_lock_and_a_session_hold_across_both_servers(running):
 
 
 def test_killing_one_server_under_load_loses_no_request(running):
-    statuses, stop = [], threading.Event()
+    statuses, stop, failures = [], threading.Event(), []
 
     def load(number):
         session, n = requests.Session(), 0
@@ -155,6 +158,8 @@ def test_killing_one_server_under_load_loses_no_request(running):
             # A new search each time: rendered by an app server, never by a cache.
             response = session.get(f"{running.url}/recherche/?q=cloud{number}x{n}", timeout=60)
             statuses.append(response.status_code)
+            if response.status_code != 200 and len(failures) < 3:
+                failures.append((response.status_code, response.headers, response.text[:500]))
 
     threads = [threading.Thread(target=load, args=(n,)) for n in range(4)]
     for thread in threads:
@@ -167,6 +172,7 @@ def test_killing_one_server_under_load_loses_no_request(running):
     for thread in threads:
         thread.join(timeout=60)
     assert before > 10 and len(statuses) - before > 10  # served before and after the loss
-    assert set(statuses) == {200}, {s: statuses.count(s) for s in set(statuses)}
+    log = (running.run_dir / "cluster.log").read_text(errors="replace")[-3000:]
+    assert set(statuses) == {200}, ({s: statuses.count(s) for s in set(statuses)}, failures, log)
     # What was written before is still there: the other server answers it.
     assert requests.get(f"{running.servers[1].url}/healthz", timeout=30).status_code == 200
