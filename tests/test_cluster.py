@@ -11,9 +11,12 @@ whatever the suite's, and a minute of start-up is enough once."""
 
 import os
 import re
+import shutil
+import tempfile
 import threading
 import time
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 import requests
@@ -28,12 +31,17 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def running(tmp_path_factory):
-    # CLUSTER_TEST_DIR: keep its logs where you can read them after a failure.
-    run_dir = os.environ.get("CLUSTER_TEST_DIR") or tmp_path_factory.mktemp("cluster")
+def running():
+    # Not under pytest's own temporary folder: another pytest run on the machine removes the
+    # oldest of those, and nginx's cache folder with it (every page then a 500).
+    # CLUSTER_TEST_DIR: a folder that is kept, to read the logs after a failure.
+    kept = os.environ.get("CLUSTER_TEST_DIR")
+    run_dir = Path(kept or tempfile.mkdtemp(prefix="newsroom-cluster-"))
     with cluster(run_dir=run_dir, servers=2, storage="s3",
                  database="newsroom_cluster_test", web_concurrency=2) as running:  # fmt: skip
         yield running
+    if not kept:
+        shutil.rmtree(run_dir, ignore_errors=True)
 
 
 def log_in(base, username, password=DEMO_PASSWORD, session=None):
