@@ -40,10 +40,6 @@ from articles.queries import where_sql
 
 MAX_QUERY = 200
 MAX_RESULTS = 500
-# A search on PostgreSQL first looks among the matches of the last RECENT days: for common
-# words they hold the MAX_RESULTS most recent matches, the same ones as the whole archive
-# gives, found without reading and sorting every match; else it looks again in the archive.
-RECENT = 365
 PAGE_SIZE = 20
 WEIGHTS = {"title": 10.0, "standfirst": 5.0, "body": 1.0, "extra": 2.0}
 EXCERPT_WORDS = 32
@@ -320,30 +316,20 @@ def _on_publication(vendor, publication_id):
     )
 
 
-def _candidates(publication_id=None, *, recent=False):
+def _candidates(publication_id=None):
     """The MAX_RESULTS most recent published articles holding every word of the query,
     found through the GIN index alone (PostgreSQL). An exact phrase ("French Tech") or a
     hyphenated word ("start-up") is then checked on these candidates only: checking word
     positions means reading each stored vector, too slow across a whole archive.
-    ``recent``: among those of the last RECENT days only (see ``_first_recent``).
     Parameters: the loose query, the conditions' own, the limit."""
     public, params = _public_index_rows(connection.vendor)
     on, on_params = _on_publication(connection.vendor, publication_id)
-    window = f" AND s.published_at > STATEMENT_TIMESTAMP() - INTERVAL '{RECENT} days'"
     sql = (
         "SELECT s.article_id, s.published_at, s.vector FROM articles_search s"
         f" WHERE s.vector @@ websearch_to_tsquery('french_unaccent', %s) AND {public}"
-        f" AND {on}{window if recent else ''} ORDER BY s.published_at DESC LIMIT %s"
+        f" AND {on} ORDER BY s.published_at DESC LIMIT %s"
     )
     return sql, params + on_params
-
-
-def _first_recent(run):
-    """``run(recent)`` among the last RECENT days' matches, then, unless these were enough
-    (``run`` says so), in the whole archive: the same answer either way, since the
-    MAX_RESULTS + 1 most recent matches are all within the window when it holds as many."""
-    enough, result = run(True)
-    return result if enough else run(False)[1]
 
 
 def _sqlite_matches(columns, tail, publication_id=None):
@@ -366,25 +352,19 @@ def count(query, publication_id=None):
     if not query:
         return 0
     if _vendor() == "postgresql":
-
-        def run(recent):
-            candidates, public = _candidates(publication_id, recent=recent)
-            sql = (
-                "SELECT count(*) FROM websearch_to_tsquery('french_unaccent', %s) AS q(query),"
-                f" LATERAL ({candidates}) AS c WHERE c.vector @@ q.query"
-            )
-            with _search_cursor() as cursor:
-                cursor.execute(sql, [query, _loose(query), *public, MAX_RESULTS + 1])
-                found = cursor.fetchone()[0]
-            return found > MAX_RESULTS, found
-
-        return _first_recent(run)
-    match = _fts_match(query)
-    if not match:
-        return 0
-    matches, published = _sqlite_matches("1", "LIMIT %s", publication_id)
-    sql = f"SELECT count(*) FROM ({matches}) AS matches"
-    params = [match, *published, MAX_RESULTS + 1]
+        candidates, public = _candidates(publication_id)
+        sql = (
+            "SELECT count(*) FROM websearch_to_tsquery('french_unaccent', %s) AS q(query),"
+            f" LATERAL ({candidates}) AS c WHERE c.vector @@ q.query"
+        )
+        params = [query, _loose(query), *public, MAX_RESULTS + 1]
+    else:
+        match = _fts_match(query)
+        if not match:
+            return 0
+        matches, published = _sqlite_matches("1", "LIMIT %s", publication_id)
+        sql = f"SELECT count(*) FROM ({matches}) AS matches"
+        params = [match, *published, MAX_RESULTS + 1]
     with _search_cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchone()[0]
@@ -422,18 +402,11 @@ def _search_postgresql(query, offset, limit, publication_id=None):
     # Relevance is computed among the MAX_RESULTS most recent matches: reading every
     # matching vector of a large archive for a common word would take too long, and a
     # news reader looks for recent articles first.
-    return _first_recent(
-        lambda recent: _search_postgresql_in(query, offset, limit, publication_id, recent)
-    )
-
-
-def _search_postgresql_in(query, offset, limit, publication_id, recent):
-    """(enough, (total, hits)) among the candidates (``_candidates``)."""
     options = (
         f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={EXCERPT_WORDS}, MinWords=12,"
         ' MaxFragments=2, FragmentDelimiter=" … "'
     )
-    candidates, public = _candidates(publication_id, recent=recent)
+    candidates, public = _candidates(publication_id)
     sql = (
         "SELECT hit.article_id, ts_headline('french_unaccent', s.body_text, hit.query, %s),"
         " hit.total"
@@ -453,8 +426,7 @@ def _search_postgresql_in(query, offset, limit, publication_id, recent):
         )
         rows = cursor.fetchall()
     total = rows[0][2] if rows else None
-    hits = [Hit(article_id, _marked(excerpt)) for article_id, excerpt, _ in rows]
-    return total is not None and total > MAX_RESULTS, (total, hits)
+    return total, [Hit(article_id, _marked(excerpt)) for article_id, excerpt, _ in rows]
 
 
 def _fts_match(query):

@@ -49,7 +49,6 @@ POSTGRESQL_SWAP = [
     f"ALTER TABLE {ASIDE} RENAME TO {LIVE}",
     f"ALTER TABLE {LIVE} RENAME CONSTRAINT {ASIDE}_pkey TO {LIVE}_pkey",
     f"ALTER INDEX {ASIDE}_vector RENAME TO {LIVE}_vector",
-    f"ALTER INDEX {ASIDE}_published RENAME TO {LIVE}_published",
 ]
 SQLITE_TABLE = [
     # As in migration 0009: the row id is the article's id.
@@ -75,12 +74,7 @@ def rebuild_aside(batch=2000, between_batches=None):
                 between_batches(start + len(ids[start : start + batch]))
         _remove_orphans(vendor)
         if vendor == "postgresql":
-            _execute(
-                [
-                    f"CREATE INDEX {ASIDE}_vector ON {ASIDE} USING GIN (vector)",
-                    f"CREATE INDEX {ASIDE}_published ON {ASIDE} (published_at)",  # 0032
-                ]
-            )
+            _execute([f"CREATE INDEX {ASIDE}_vector ON {ASIDE} USING GIN (vector)"])
         with _write_lock(vendor):
             _execute(POSTGRESQL_SWAP if vendor == "postgresql" else SQLITE_SWAP)
     except BaseException:

@@ -226,22 +226,3 @@ def test_a_search_leaves_the_connection_s_planner_settings_as_they_were():
         assert search.search("alger")
         cursor.execute("SHOW enable_seqscan")
         assert cursor.fetchone()[0] == "on"
-
-
-@pytest.mark.parametrize("recent", [3, 8])
-def test_the_last_year_first_gives_what_the_whole_archive_gives(monkeypatch, recent):
-    """PostgreSQL looks among the last year's matches first (RECENT): with enough of them
-    (8 recent of 8 wanted + 1), the answer is the archive's; with too few (3), it looks
-    again in the whole archive, and old articles are found, ranked and counted."""
-    monkeypatch.setattr(search, "MAX_RESULTS", 6)
-    now = timezone.now()
-    for n in range(recent):
-        make_article(title=f"Graphène récent {n}", published_at=now - timedelta(days=n + 1))
-    for n in range(5):
-        make_article(title=f"Graphène ancien {n}", published_at=now - timedelta(days=400 + n))
-    answer = search.search_page("graphène", limit=10)
-    monkeypatch.setattr(search, "RECENT", 100_000)  # the window holds the whole archive
-    assert search.search_page("graphène", limit=10) == answer
-    assert search.count("graphène") == answer[0] == min(recent + 5, 7)
-    old = Article.objects.filter(title__contains="ancien").values_list("pk", flat=True)
-    assert bool(set(old) & {hit.article_id for hit in answer[1]}) == (recent < 7)
