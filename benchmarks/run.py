@@ -5,8 +5,9 @@
 2. In process, no cache at all: render times (p50/p95) and query counts per page type.
 3. Over HTTP from loopback with wrk: gunicorn with the page cache off (cold) and on (warm),
    nginx with deploy/nginx.conf in front of the warm server, and two references: nginx
-   serving the same article HTML as a static file, and a bare Django "hello" view under
-   the same gunicorn settings.
+   serving the same article HTML as a static file, a bare Django "hello" view under the
+   same gunicorn settings, and the floor of a cold article (benchmarks/floor.py: one query,
+   a three-line template), the most any uncached article page can reach here.
 4. A table of requests/s and p50/p99 latency, with ratios to the references. Everything
    started is stopped, whatever happens. Takes about 5 minutes (7 the first time).
 
@@ -45,7 +46,7 @@ ARTICLES = int(os.environ.get("BENCH_ARTICLES", 100_000))
 RH_ARTICLES = int(os.environ.get("BENCH_RH_ARTICLES", 20_000))
 PG = "postgres://postgres@127.0.0.1:5432"
 
-PORTS = {"cold": 8101, "warm": 8102, "hello": 8103, "nginx": 8180}
+PORTS = {"cold": 8101, "warm": 8102, "hello": 8103, "floor": 8104, "nginx": 8180}
 
 ENV = production(database_url=f"{PG}/{DATABASE}", run_dir=VAR)
 
@@ -306,6 +307,9 @@ def main():
 
         hello = stack.enter_context(gunicorn("hello", app="benchmarks.hello"))
         results[("hello", "hello")] = wrk(hello, "/")
+        stack.close()
+        floor = stack.enter_context(gunicorn("floor", app="benchmarks.floor"))
+        results[("floor", "article")] = wrk(floor, available["article"])
 
     report(inprocess, search_times, admin, results, available, missing,
            time.monotonic() - started)  # fmt: skip
