@@ -100,6 +100,9 @@ INSTALLED_APPS = [
     "accounts",
     "articles",
     "partners",
+    # The content API (/api/v1/) and the documentation page's bundled files (django-ninja).
+    "ninja",
+    "api",
     "newsroom",
 ]
 
@@ -111,6 +114,8 @@ MIDDLEWARE = [
     "newsroom.health.HealthCheckMiddleware",
     # Content-Security-Policy and Permissions-Policy on every response, cached ones included.
     "core.security.SecurityHeadersMiddleware",
+    # /api/: its key, rate limit, CORS and usage count, before the page cache answers.
+    "api.gate.ApiGateMiddleware",
     # No NUL byte reaches a view (PostgreSQL refuses them): 400.
     "core.security.RejectNulBytesMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -282,6 +287,9 @@ NGINX_MICROCACHE_SECONDS = env_int("NGINX_MICROCACHE_SECONDS", 5)
 # PARTNERS_LEAD_RATE_LIMIT requests an hour per client address (counted in the cache).
 PARTNERS_LEAD_EMAIL = env_str("PARTNERS_LEAD_EMAIL", "partenariats@example.com")
 PARTNERS_LEAD_RATE_LIMIT = env_int("PARTNERS_LEAD_RATE_LIMIT", 5)
+# Requests a minute to the content API without a key, per client network (keys have their own
+# limit, set in the admin).
+API_ANONYMOUS_RATE_LIMIT = env_int("API_ANONYMOUS_RATE_LIMIT", 60)
 # In development, e-mails are printed to the console; otherwise EMAIL_BACKEND chooses (by
 # default SMTP, to Django's default server, localhost:25).
 EMAIL_BACKEND = (

@@ -16,6 +16,7 @@ urlpatterns = [
     # Browsers ask for /favicon.ico on pages without a <link rel="icon"> (the admin's).
     path("favicon.ico", views.favicon),
     path("partenaires/", include("partners.urls")),
+    path("api/", include("api.urls")),
     path("", include("articles.urls")),
 ]
 

@@ -14,7 +14,8 @@ LAYERS = {
     "accounts": {"core"},
     "articles": {"core", "accounts"},
     "partners": {"core", "accounts", "articles"},
-    "newsroom": {"core", "accounts", "articles", "partners"},
+    "api": {"core", "accounts", "articles", "partners"},
+    "newsroom": {"core", "accounts", "articles", "partners", "api"},
 }
 # What partners may use of articles: its data, its readers, its photo checks and the
 # request's publication, never its views, feeds, sitemaps, template tags or admin.

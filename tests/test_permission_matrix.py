@@ -18,6 +18,7 @@ from django.utils.text import slugify
 from django_tasks_db.models import DBTaskResult, get_date_max
 
 from accounts.models import AuditEvent
+from api.models import ApiKey, ApiUsage
 from articles import publications, services, trash
 from articles.models import (
     Article,
@@ -100,6 +101,12 @@ PLAIN = {
     # writes it by hand.
     "django_tasks_database_dbtaskresult_changelist": "L3332",
     "django_tasks_database_dbtaskresult_add": "L3333",
+    # Content API keys: issued and revoked by editors and the partnerships desk; their
+    # usage is counted by the API alone.
+    "api_apikey_changelist": "L3222",
+    "api_apikey_add": "L3222",
+    "api_apiusage_changelist": "L3222",
+    "api_apiusage_add": "L3333",
 }
 
 # Per-object admin URLs: model -> {view: codes}. Views: change, history, delete.
@@ -131,6 +138,8 @@ OBJECTS = {
     "auditevent": {"change": "L3332", "history": "L3332", "delete": "L3333"},
     "trasheditem": {"change": "L3232", "history": "L3232", "delete": "L3232"},
     "dbtaskresult": {"change": "L3332", "history": "L3332", "delete": "L3333"},
+    "apikey": {"change": "L3222", "history": "L3222", "delete": "L3332"},
+    "apiusage": {"change": "L3222", "history": "L3222", "delete": "L3333"},
 }
 
 # Articles by state and ownership (the journalist's own draft, a colleague's draft, the
@@ -221,7 +230,7 @@ def covered_names():
         "publication": "articles",
         "banner": "partners", "calltoaction": "partners", "lead": "partners", "user": "auth",
         "group": "auth", "auditevent": "accounts", "trasheditem": "articles",
-        "dbtaskresult": "django_tasks_database",
+        "dbtaskresult": "django_tasks_database", "apikey": "api", "apiusage": "api",
     }  # fmt: skip
     for model, views in OBJECTS.items():
         for view in views:
@@ -275,6 +284,7 @@ def objects(people):
         services.save_revision(article=article, user=journalist, kind=Revision.Kind.CREATED)
         services.save_revision(article=article, user=journalist, kind=Revision.Kind.EDITED)
     partner = make_partner()
+    api_key, _ = ApiKey.issue(name="Appli mobile", owner=people["editor"])
     return {
         "own_draft": own_draft,
         "other_draft": other_draft,
@@ -315,6 +325,8 @@ def objects(people):
             backend_name="default",
             run_after=get_date_max(),
         ),
+        "apikey": api_key,
+        "apiusage": ApiUsage.objects.create(key=api_key, day=timezone.localdate(), requests=3),
     }
 
 
@@ -379,6 +391,8 @@ def test_object_admin_urls(client, people, objects):
         "group": "auth",
         "auditevent": "accounts",
         "dbtaskresult": "django_tasks_database",
+        "apikey": "api",
+        "apiusage": "api",
     }
     wrong = {}
     for model, views in OBJECTS.items():
@@ -509,6 +523,8 @@ CHANGERS = {
     "auditevent": [],  # nobody writes the audit log
     "trasheditem": [],  # restored or purged, never edited
     "dbtaskresult": [],  # the worker's record, never edited
+    "apikey": ["editor", "partner_manager", "superuser"],
+    "apiusage": [],  # counted by the API, never edited
 }
 CHANGED_FIELD = {
     "own_draft": "title", "other_draft": "title", "own_published": "title",
@@ -518,13 +534,14 @@ CHANGED_FIELD = {
     "partner": "name",
     "banner": "name", "calltoaction": "text", "lead": "notes", "user": "first_name",
     "group": "name", "auditevent": "details", "trasheditem": "label",
-    "dbtaskresult": "queue_name",
+    "dbtaskresult": "queue_name", "apikey": "name", "apiusage": "requests",
 }  # fmt: skip
 # Fields whose values have a form: the text written, made into one.
 AS_VALUE = {"redirect": lambda text: "/" + slugify(text)}
 ADMIN_APP = {"user": "auth", "group": "auth", "auditevent": "accounts", "partner": "partners",
              "banner": "partners", "calltoaction": "partners", "lead": "partners",
-             "dbtaskresult": "django_tasks_database"}  # fmt: skip
+             "dbtaskresult": "django_tasks_database", "apikey": "api",
+             "apiusage": "api"}  # fmt: skip
 
 
 def change_form_url(obj):

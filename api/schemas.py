@@ -1,0 +1,137 @@
+"""What the API answers: pydantic schemas (django-ninja), from which the OpenAPI description
+is generated. Built from the models by ``api.serialise``, never by reading attributes in
+the schemas (no query can hide in a response)."""
+
+from datetime import datetime
+
+from ninja import Schema
+from pydantic import Field
+
+
+class Error(Schema):
+    code: str = Field(description="Code stable, pour les programmes (ex. « introuvable »).")
+    message: str = Field(description="Explication en français, pour les personnes.")
+
+
+class Publication(Schema):
+    slug: str = Field(description="« » pour le titre principal.")
+    name: str
+    url: str = Field(description="Adresse de la page d’accueil.")
+    tagline: str
+
+
+class SectionRef(Schema):
+    id: int
+    slug: str
+    name: str
+    url: str
+
+
+class Section(SectionRef):
+    publication: str = Field(description="Slug de la publication.")
+    parent: SectionRef | None
+    description: str
+
+
+class Tag(Schema):
+    id: int
+    slug: str
+    name: str
+    url: str
+
+
+class AuthorRef(Schema):
+    id: int
+    slug: str
+    name: str
+    url: str
+
+
+class Author(AuthorRef):
+    role: str
+    bio: str
+
+
+class Photo(Schema):
+    id: int
+    caption: str
+    alt: str
+    credit: str = Field(description="À afficher avec la photo (« crédits photo : … »).")
+    licence: str = Field(description="Code de licence (ex. « agency », « cc-by »).")
+    licence_label: str
+    width: int
+    height: int
+    src: str = Field(description="Rendu JPEG de 1 280 pixels de large au plus (16:9).")
+    srcset: dict[str, str] = Field(
+        description="Par format (jpg, webp…), l’attribut srcset des rendus 16:9."
+    )
+    rights_expire_on: str | None = Field(
+        description="Dernier jour où la photo peut être montrée (AAAA-MM-JJ), ou null."
+    )
+
+
+class Sponsor(Schema):
+    mention: str = Field(description="« Contenu partenaire » ou « En partenariat avec … ».")
+    partner: str
+
+
+class Link(Schema):
+    title: str
+    url: str
+    article_id: int | None = Field(description="L’article lié, s’il est de nos publications.")
+
+
+class Correction(Schema):
+    kind: str
+    text: str
+    published_at: datetime
+
+
+class ArticleSummary(Schema):
+    id: int
+    slug: str
+    title: str
+    standfirst: str
+    url: str = Field(description="Adresse canonique, sur le domaine de sa publication.")
+    publication: str = Field(description="Slug de sa publication.")
+    primary_section: SectionRef | None
+    sections: list[SectionRef]
+    tags: list[Tag]
+    authors: list[AuthorRef] = Field(description="Dans l’ordre de la signature.")
+    lead_photo: Photo | None = Field(description="Absente quand ses droits ont expiré.")
+    sponsored: Sponsor | None
+    published_at: datetime
+    updated_at: datetime
+
+
+class Article(ArticleSummary):
+    body_html: str = Field(description="Le corps tel que publié (HTML assaini, figures).")
+    read_also: list[Link] = Field(description="Les liens « Lire aussi » choisis.")
+    corrections: list[Correction]
+
+
+class Page(Schema):
+    """A page of a list: its items, how many there are in all, where the next page is."""
+
+    count: int = Field(description="Nombre total d’éléments répondant aux filtres.")
+    next: str | None = Field(description="Adresse de la page suivante, ou null.")
+
+
+class ArticlePage(Page):
+    results: list[ArticleSummary]
+
+
+class SectionPage(Page):
+    results: list[Section]
+
+
+class TagPage(Page):
+    results: list[Tag]
+
+
+class AuthorPage(Page):
+    results: list[Author]
+
+
+class PublicationList(Schema):
+    results: list[Publication]

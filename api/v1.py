@@ -1,0 +1,265 @@
+"""/api/v1/: the endpoints (django-ninja). Every read starts from the models' own public
+querysets (``Article.objects.published()``, ``Category.objects.public()``…), the same
+definitions the site uses; lists page by cursor and load in a fixed number of queries."""
+
+import base64
+import binascii
+from datetime import datetime
+
+from django.db.models import Prefetch, Q
+from django.http import Http404
+from ninja import NinjaAPI, Query
+from ninja.errors import ValidationError
+from pydantic import Field
+
+from api import schemas, serialise
+from api.errors import error
+from articles.models import (
+    Article,
+    ArticleAuthor,
+    Author,
+    Category,
+    Correction,
+    RelatedLink,
+    Tag,
+)
+from articles.publications import current, host_map
+
+MAX_LIMIT = 100
+
+api = NinjaAPI(
+    title="Newsroom — API de contenu",
+    version="1",
+    description=(
+        "Les contenus publiés (articles, rubriques, mots-clés, auteurs, publications) en JSON. "
+        "Clé facultative dans l’en-tête `X-Api-Key` (ou `Authorization: Bearer …`) ; sans clé, "
+        'la limite de requêtes est basse. Erreurs : `{"code", "message"}`.'
+    ),
+    urls_namespace="api-v1",
+    docs_url="/docs",
+    openapi_url="/openapi.json",
+)
+
+
+class BadRequest(Exception):
+    def __init__(self, code, message):
+        self.code, self.message = code, message
+
+
+@api.exception_handler(BadRequest)
+def _bad_request(request, exc):
+    return error(400, exc.code, exc.message)
+
+
+@api.exception_handler(ValidationError)
+def _invalid(request, exc):
+    names = sorted({".".join(str(p) for p in e["loc"][1:]) or "?" for e in exc.errors})
+    return error(
+        400,
+        "parametre_invalide",
+        f"Paramètre invalide : {', '.join(names)}.",
+        details=[
+            {"parametre": ".".join(str(p) for p in e["loc"][1:]), "erreur": e["msg"]}
+            for e in exc.errors
+        ],
+    )
+
+
+@api.exception_handler(Http404)
+def _not_found(request, exc):
+    return error(404, "introuvable", "Aucun contenu publié à cette adresse.")
+
+
+NOT_FOUND = {404: schemas.Error, 400: schemas.Error}
+ERRORS = {400: schemas.Error}
+
+
+def _context(request):
+    """The publications come from the map the site already holds (no query when warm)."""
+    known = host_map().by_domain.values()
+    return serialise.Context(request, {p.pk: p for p in known})
+
+
+def _publication(ctx, slug):
+    """The publication a list is for: ``slug``'s, else the one of the host asked."""
+    if slug is None:
+        found = current(ctx.request)
+        if found is None:
+            raise Http404
+        return ctx.publications.get(found.pk, found)
+    for item in ctx.publications.values():
+        if item.slug == slug:
+            return item
+    raise BadRequest("publication_inconnue", f"Aucune publication « {slug[:100]} ».")
+
+
+# Cursors: the last item's sort key, opaque to clients ---------------------------------------
+
+
+def _encode(*parts):
+    return base64.urlsafe_b64encode("|".join(map(str, parts)).encode()).decode().rstrip("=")
+
+
+def _decode(cursor, count):
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        parts = base64.urlsafe_b64decode(padded.encode("ascii")).decode().split("|")
+    except (ValueError, UnicodeError, binascii.Error):
+        parts = []
+    if len(parts) != count:
+        raise BadRequest("curseur_invalide", "Curseur invalide : reprenez le lien « next ».")
+    return parts
+
+
+def _next(request, cursor):
+    query = request.GET.copy()
+    query["cursor"] = cursor
+    return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+
+
+# Publications -------------------------------------------------------------------------------
+
+
+@api.get("/publications", response=schemas.PublicationList, tags=["publications"])
+def publications(request):
+    """Les publications (titres) servies par ce site."""
+    items = sorted(host_map().by_domain.values(), key=lambda p: (not p.is_default, p.name))
+    return {"results": [serialise.publication(p) for p in items]}
+
+
+# Articles -----------------------------------------------------------------------------------
+
+
+class ArticleFilters(schemas.Schema):
+    publication: str | None = Field(None, description="Slug ; par défaut celle du domaine.")
+    section: str | None = Field(None, description="Slug d’une rubrique (et ses sous-rubriques).")
+    tag: str | None = Field(None, description="Slug d’un mot-clé.")
+    author: str | None = Field(None, description="Slug d’un auteur.")
+    published_after: datetime | None = Field(None, description="ISO 8601, exclu.")
+    published_before: datetime | None = Field(None, description="ISO 8601, exclu.")
+    limit: int = Field(20, ge=1, le=MAX_LIMIT, strict=False)
+    cursor: str | None = Field(None, max_length=200)
+
+
+def _cards():
+    return (
+        Article.objects.published()
+        .defer("body")
+        .select_related("primary_category", "lead_photo", "sponsor")
+        .prefetch_related(
+            Prefetch("bylines", queryset=ArticleAuthor.objects.select_related("author")),
+            Prefetch("categories", queryset=Category.objects.order_by("name", "id")),
+            "tags",
+        )
+    )
+
+
+@api.get("/articles", response={200: schemas.ArticlePage, **ERRORS}, tags=["articles"])
+def articles(request, filters: Query[ArticleFilters]):
+    """Les articles publiés, du plus récent au plus ancien, page par page (curseur)."""
+    ctx = _context(request)
+    site = _publication(ctx, filters.publication)
+    queryset = _cards().on(site)
+    if filters.section is not None:
+        category = Category.objects.public().filter(publication=site, slug=filters.section).first()
+        if category is None:
+            raise BadRequest("rubrique_inconnue", f"Aucune rubrique « {filters.section[:100]} ».")
+        queryset = queryset.in_category(category)
+    if filters.tag is not None:
+        queryset = queryset.filter(tags__slug=filters.tag)
+    if filters.author is not None:
+        queryset = queryset.filter(authors__slug=filters.author)
+    if filters.published_after is not None:
+        queryset = queryset.filter(published_at__gt=filters.published_after)
+    if filters.published_before is not None:
+        queryset = queryset.filter(published_at__lt=filters.published_before)
+    total = queryset.count()
+    if filters.cursor is not None:
+        stamp, pk = _decode(filters.cursor, 2)
+        try:
+            stamp, pk = datetime.fromisoformat(stamp), int(pk)
+        except ValueError:
+            raise BadRequest(
+                "curseur_invalide", "Curseur invalide : reprenez le lien « next »."
+            ) from None
+        queryset = queryset.filter(Q(published_at__lt=stamp) | Q(published_at=stamp, pk__lt=pk))
+    page = list(queryset[: filters.limit + 1])
+    more, page = len(page) > filters.limit, page[: filters.limit]
+    last = page[-1] if page else None
+    return {
+        "count": total,
+        "next": _next(request, _encode(last.published_at.isoformat(), last.pk)) if more else None,
+        "results": [serialise.article_summary(ctx, a) for a in page],
+    }
+
+
+@api.get("/articles/{int:article_id}", response={200: schemas.Article, **NOT_FOUND},
+         tags=["articles"])  # fmt: skip
+def article(request, article_id: int):
+    """Un article publié, avec son corps, ses liens « Lire aussi » et ses corrections."""
+    ctx = _context(request)
+    found = (
+        _cards()
+        .defer(None)
+        .select_related("primary_category", "lead_photo", "sponsor")
+        .filter(pk=article_id)
+        .first()
+    )
+    if found is None:
+        raise Http404
+    links = RelatedLink.objects.visible().filter(article=found).select_related("target")
+    corrections = Correction.objects.filter(article=found).order_by("published_at", "id")
+    return serialise.article_detail(ctx, found, list(links), list(corrections))
+
+
+# Sections, tags, authors --------------------------------------------------------------------
+
+
+class ListFilters(schemas.Schema):
+    publication: str | None = Field(None, description="Slug ; par défaut celle du domaine.")
+    limit: int = Field(50, ge=1, le=MAX_LIMIT)
+    cursor: str | None = Field(None, max_length=200)
+
+
+def _by_id(request, queryset, filters, serialise_one):
+    total = queryset.count()
+    if filters.cursor is not None:
+        (pk,) = _decode(filters.cursor, 1)
+        if not pk.isascii() or not pk.isdigit():
+            raise BadRequest("curseur_invalide", "Curseur invalide : reprenez le lien « next ».")
+        queryset = queryset.filter(pk__gt=int(pk))
+    page = list(queryset.order_by("pk")[: filters.limit + 1])
+    more, page = len(page) > filters.limit, page[: filters.limit]
+    return {
+        "count": total,
+        "next": _next(request, _encode(page[-1].pk)) if more else None,
+        "results": [serialise_one(item) for item in page],
+    }
+
+
+@api.get("/sections", response={200: schemas.SectionPage, **ERRORS}, tags=["rubriques"])
+def sections(request, filters: Query[ListFilters]):
+    """Les rubriques d’une publication que les lecteurs peuvent voir."""
+    ctx = _context(request)
+    site = _publication(ctx, filters.publication)
+    queryset = Category.objects.public().filter(publication=site)
+    return _by_id(request, queryset, filters, lambda c: serialise.section(ctx, c))
+
+
+@api.get("/tags", response={200: schemas.TagPage, **ERRORS}, tags=["mots-clés"])
+def tags(request, filters: Query[ListFilters]):
+    """Les mots-clés d’au moins un article publié de la publication."""
+    ctx = _context(request)
+    site = _publication(ctx, filters.publication)
+    return _by_id(
+        request, Tag.objects.public(site), filters, lambda t: serialise.tag(ctx, t, site.pk)
+    )
+
+
+@api.get("/authors", response={200: schemas.AuthorPage, **ERRORS}, tags=["auteurs"])
+def authors(request, filters: Query[ListFilters]):
+    """Les auteurs d’au moins un article publié de la publication."""
+    ctx = _context(request)
+    site = _publication(ctx, filters.publication)
+    queryset = Author.objects.public(site)
+    return _by_id(request, queryset, filters, lambda a: serialise.author(ctx, a, site.pk))

@@ -1,0 +1,236 @@
+"""The content API (/api/v1/): what it serves, to whom, and what it never shows."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from api.models import ApiKey, ApiUsage
+from articles.models import Article
+from articles.trash import trash_article
+from tests.factories import (
+    make_article,
+    make_author,
+    make_category,
+    make_photo,
+    make_related,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def get(client, path, **headers):
+    return client.get(f"/api/v1{path}", headers=headers)
+
+
+@pytest.fixture
+def newsroom(db):
+    """Published, draft, scheduled and trashed articles, and one whose photo expired."""
+    section = make_category(name="Afrique", slug="afrique", is_in_navigation=True)
+    author = make_author(name="Jeanne Dussueil", slug="jeanne-dussueil")
+    photo = make_photo(credit="AFP", caption="Alger, au petit matin.")
+    now = timezone.now()
+    live = [
+        make_article(
+            title=f"Publié {n}",
+            slug=f"publie-{n}",
+            published_at=now - timedelta(hours=n + 1),
+            authors=[author],
+            tags=["Algérie"],
+            categories=[section],
+            primary_category=section,
+            lead_photo=photo,
+        )
+        for n in range(5)
+    ]
+    draft = make_article(title="Brouillon", slug="brouillon", status=Article.State.DRAFT)
+    scheduled = make_article(
+        title="Programmé", slug="programme", published_at=now + timedelta(hours=2)
+    )
+    trashed = make_article(title="Jeté", slug="jete")
+    trash_article(trashed, None)
+    return {
+        "live": live,
+        "draft": draft,
+        "scheduled": scheduled,
+        "photo": photo,
+        "section": section,
+    }
+
+
+def test_the_article_list_shows_what_the_site_shows_newest_first(client, newsroom):
+    response = get(client, "/articles")
+    assert response.status_code == 200
+    data = response.json()
+    assert [a["slug"] for a in data["results"]] == [f"publie-{n}" for n in range(5)]
+    assert data["count"] == 5 and data["next"] is None
+    first = data["results"][0]
+    assert first["authors"][0]["name"] == "Jeanne Dussueil"
+    assert first["tags"][0]["slug"] == "algerie"
+    assert first["primary_section"]["slug"] == "afrique"
+    assert first["lead_photo"]["credit"] == "AFP"
+    assert first["lead_photo"]["srcset"]["jpg"].startswith("http://testserver/media/")
+    assert first["url"].endswith("/articles/publie-0/")
+
+
+def test_drafts_scheduled_and_trashed_articles_are_never_served(client, newsroom):
+    for article in (newsroom["draft"], newsroom["scheduled"]):
+        response = get(client, f"/articles/{article.pk}")
+        assert response.status_code == 404
+        assert response.json()["code"] == "introuvable"
+    listed = {a["slug"] for a in get(client, "/articles?limit=100").json()["results"]}
+    assert listed.isdisjoint({"brouillon", "programme", "jete"})
+    for name in ("section=afrique", "tag=algerie", "author=jeanne-dussueil"):
+        found = {a["slug"] for a in get(client, f"/articles?{name}").json()["results"]}
+        assert found and found.isdisjoint({"brouillon", "programme", "jete"})
+
+
+def test_a_scheduled_article_appears_when_its_time_comes(client, newsroom):
+    scheduled = newsroom["scheduled"]
+    Article.objects.filter(pk=scheduled.pk).update(published_at=timezone.now() - timedelta(1))
+    assert get(client, f"/articles/{scheduled.pk}").status_code == 200
+
+
+def test_an_expired_photo_is_never_served(client, newsroom):
+    photo = newsroom["photo"]
+    photo.rights_expire_on = timezone.localdate() - timedelta(days=1)
+    photo.save()
+    article = newsroom["live"][0]
+    assert get(client, f"/articles/{article.pk}").json()["lead_photo"] is None
+    assert all(a["lead_photo"] is None for a in get(client, "/articles").json()["results"])
+
+
+def test_the_detail_has_the_body_read_also_and_corrections(client, newsroom):
+    article, other = newsroom["live"][:2]
+    make_related(article, target=other)
+    make_related(article, target=newsroom["draft"])  # not public: never shown
+    data = get(client, f"/articles/{article.pk}").json()
+    assert data["body_html"].startswith("<p>")
+    assert [link["article_id"] for link in data["read_also"]] == [other.pk]
+    assert data["corrections"] == []
+
+
+def test_the_cursor_walks_every_article_once(client, newsroom):
+    seen, url = [], "/api/v1/articles?limit=2"
+    while url:
+        data = client.get(url).json()
+        seen += [a["slug"] for a in data["results"]]
+        assert data["count"] == 5
+        url = data["next"]
+    assert seen == [f"publie-{n}" for n in range(5)]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "limit=0", "limit=101", "limit=100000000000000000000", "limit=-1", "limit=%D9%A1%D9%A0",
+        "limit=abc", "limit=1&limit=2", "published_after=hier", "published_before=2026-13-45",
+        "cursor=%00", "cursor=bm9wZQ", "cursor=" + "x" * 300, "publication=inconnue",
+        "section=inconnue",
+    ],
+)  # fmt: skip
+def test_hostile_parameters_are_a_clear_400(client, newsroom, query):
+    response = client.get(f"/api/v1/articles?{query}")
+    assert response.status_code == 400, response.content
+    data = response.json()
+    assert data["code"] and data["message"]
+
+
+def test_an_unknown_or_revoked_key_is_refused(client, newsroom, editor):
+    api_key, key = ApiKey.issue(name="Appli", owner=editor)
+    assert get(client, "/articles", X_API_KEY=key).status_code == 200
+    assert get(client, "/articles", X_API_KEY=key + "x").json()["code"] == "cle_invalide"
+    assert get(client, "/articles", Authorization=f"Bearer {key}").status_code == 200
+    api_key.revoke()
+    from api.gate import forget
+
+    forget(api_key)
+    response = get(client, "/articles", X_API_KEY=key)
+    assert response.status_code == 401
+
+
+def test_rate_limits_answer_429_with_retry_after_and_usage_is_counted(client, newsroom, editor):
+    api_key, key = ApiKey.issue(name="Widget", owner=editor, rate_limit=2)
+    answers = [get(client, "/publications", X_API_KEY=key) for _ in range(3)]
+    assert [r.status_code for r in answers] == [200, 200, 429]
+    assert 1 <= int(answers[2]["Retry-After"]) <= 61
+    assert answers[2].json()["code"] == "trop_de_requetes"
+    usage = ApiUsage.objects.get(key=api_key)
+    assert (usage.requests, usage.refused) == (2, 1)
+
+
+def test_cors_follows_each_key_s_origins(client, newsroom, editor):
+    _, key = ApiKey.issue(
+        name="Widget", owner=editor, allowed_origins="https://widget.partenaire.fr"
+    )
+    anonymous = get(client, "/publications", Origin="https://ailleurs.example")
+    assert anonymous["Access-Control-Allow-Origin"] == "*"
+    allowed = get(client, "/publications", X_API_KEY=key, Origin="https://widget.partenaire.fr")
+    assert allowed["Access-Control-Allow-Origin"] == "https://widget.partenaire.fr"
+    other = get(client, "/publications", X_API_KEY=key, Origin="https://ailleurs.example")
+    assert other.status_code == 403 and "Access-Control-Allow-Origin" not in other
+    preflight = client.options(
+        "/api/v1/articles",
+        headers={"Origin": "https://widget.partenaire.fr",
+                 "Access-Control-Request-Headers": "x-api-key"},
+    )  # fmt: skip
+    assert preflight.status_code == 204
+    assert "X-Api-Key" in preflight["Access-Control-Allow-Headers"]
+
+
+def test_sections_tags_authors_and_publications(client, newsroom):
+    assert [s["slug"] for s in get(client, "/sections").json()["results"]] == ["afrique"]
+    assert [t["slug"] for t in get(client, "/tags").json()["results"]] == ["algerie"]
+    authors = get(client, "/authors").json()["results"]
+    assert [a["slug"] for a in authors] == ["jeanne-dussueil"]
+    assert get(client, "/publications").json()["results"][0]["name"]
+
+
+def test_list_queries_do_not_grow_with_the_page(client, newsroom, django_assert_num_queries):
+    # The usage counter's UPDATE, the count, the articles (with section, photo, sponsor),
+    # bylines with authors, sections, tags. (The first request of the day makes the
+    # counter's row; the publications' map is read once and kept.)
+    get(client, "/articles")
+    for limit in (1, 5):
+        with django_assert_num_queries(6):
+            assert get(client, f"/articles?limit={limit}").status_code == 200
+
+
+def test_every_response_matches_the_openapi_description(client, newsroom, editor):
+    """Each endpoint's answers, errors included, checked by an independent validator
+    (openapi-core) against the description the API serves."""
+    from openapi_core import OpenAPI
+    from openapi_core.testing import MockRequest, MockResponse
+
+    spec = client.get("/api/v1/openapi.json").json()
+    openapi = OpenAPI.from_dict(spec)
+    article = newsroom["live"][0]
+    make_related(article, target=newsroom["live"][1])
+    make_related(article, url="https://www.anpt.dz/", label="L’ANPT")
+    paths = [
+        "/api/v1/articles", "/api/v1/articles?limit=2", f"/api/v1/articles/{article.pk}",
+        f"/api/v1/articles/{newsroom['draft'].pk}", "/api/v1/articles?limit=0",
+        "/api/v1/articles?section=afrique&tag=algerie&author=jeanne-dussueil",
+        "/api/v1/sections", "/api/v1/tags", "/api/v1/authors?limit=1", "/api/v1/publications",
+    ]  # fmt: skip
+    for path in paths:
+        response = client.get(path)
+        route, _, query = path.partition("?")
+        args = dict(part.split("=") for part in query.split("&") if part)
+        request = MockRequest("http://testserver", "get", route, args=args)
+        openapi.validate_response(
+            request,
+            MockResponse(response.content, status_code=response.status_code,
+                         content_type="application/json"),
+        )  # fmt: skip
+    assert set(spec["paths"]) >= {
+        "/api/v1/articles", "/api/v1/articles/{article_id}", "/api/v1/sections", "/api/v1/tags",
+        "/api/v1/authors", "/api/v1/publications",
+    }  # fmt: skip
+
+
+def test_the_documentation_page_is_served_with_its_own_files(client):
+    response = client.get("/api/v1/docs")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "swagger-ui-bundle.js" in html and "cdn." not in html
