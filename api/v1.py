@@ -4,16 +4,19 @@ definitions the site uses; lists page by cursor and load in a fixed number of qu
 
 import base64
 import binascii
+import functools
 from datetime import datetime
 
 from django.db.models import Prefetch, Q
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from ninja import NinjaAPI, Query
 from ninja.errors import ValidationError
 from pydantic import Field
 
 from api import schemas, serialise
 from api.errors import error
+from articles import figures
+from articles.cachekeys import shows_article, shows_lists
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -24,6 +27,7 @@ from articles.models import (
     Tag,
 )
 from articles.publications import current, host_map
+from core.surrogates import depends_on
 
 MAX_LIMIT = 100
 
@@ -111,6 +115,41 @@ def _decode(cursor, count):
     return parts
 
 
+def known(*schemas_allowed):
+    """Refuse a query parameter that the view does not read (a typo would otherwise pass
+    unnoticed, and every unknown variant would be one more page to cache)."""
+    allowed = {name for schema in schemas_allowed for name in schema.model_fields}
+
+    def decorate(view):
+        @functools.wraps(view)
+        def checked(request, *args, **kwargs):
+            unknown = sorted(set(request.GET) - allowed)
+            if unknown:
+                raise BadRequest(
+                    "parametre_inconnu",
+                    f"Paramètre inconnu : {', '.join(n[:50] for n in unknown[:5])}."
+                    f" Paramètres possibles : {', '.join(sorted(allowed)) or 'aucun'}.",
+                )
+            return view(request, *args, **kwargs)
+
+        return checked
+
+    return decorate
+
+
+class NoParameters(schemas.Schema):
+    pass
+
+
+def _last_modified(response, stamps):
+    from django.utils.http import http_date
+
+    stamps = [s for s in stamps if s is not None]
+    if stamps:
+        response["Last-Modified"] = http_date(max(stamps).timestamp())
+    return response
+
+
 def _next(request, cursor):
     query = request.GET.copy()
     query["cursor"] = cursor
@@ -120,7 +159,9 @@ def _next(request, cursor):
 # Publications -------------------------------------------------------------------------------
 
 
-@api.get("/publications", response=schemas.PublicationList, tags=["publications"])
+@api.get("/publications", response={200: schemas.PublicationList, **ERRORS},
+         tags=["publications"])  # fmt: skip
+@known(NoParameters)
 def publications(request):
     """Les publications (titres) servies par ce site."""
     items = sorted(host_map().by_domain.values(), key=lambda p: (not p.is_default, p.name))
@@ -137,8 +178,8 @@ class ArticleFilters(schemas.Schema):
     author: str | None = Field(None, description="Slug d’un auteur.")
     published_after: datetime | None = Field(None, description="ISO 8601, exclu.")
     published_before: datetime | None = Field(None, description="ISO 8601, exclu.")
-    limit: int = Field(20, ge=1, le=MAX_LIMIT, strict=False)
-    cursor: str | None = Field(None, max_length=200)
+    limit: int = Field(20, ge=1, le=MAX_LIMIT, description=f"De 1 à {MAX_LIMIT}.")
+    cursor: str | None = Field(None, max_length=200, description="Le lien « next » le donne.")
 
 
 def _cards():
@@ -154,11 +195,17 @@ def _cards():
     )
 
 
+def _invalid_cursor():
+    return BadRequest("curseur_invalide", "Curseur invalide : reprenez le lien « next ».")
+
+
 @api.get("/articles", response={200: schemas.ArticlePage, **ERRORS}, tags=["articles"])
-def articles(request, filters: Query[ArticleFilters]):
+@known(ArticleFilters)
+def articles(request, filters: Query[ArticleFilters], response: HttpResponse):
     """Les articles publiés, du plus récent au plus ancien, page par page (curseur)."""
     ctx = _context(request)
     site = _publication(ctx, filters.publication)
+    shows_lists(request, site)
     queryset = _cards().on(site)
     if filters.section is not None:
         category = Category.objects.public().filter(publication=site, slug=filters.section).first()
@@ -179,13 +226,14 @@ def articles(request, filters: Query[ArticleFilters]):
         try:
             stamp, pk = datetime.fromisoformat(stamp), int(pk)
         except ValueError:
-            raise BadRequest(
-                "curseur_invalide", "Curseur invalide : reprenez le lien « next »."
-            ) from None
+            raise _invalid_cursor() from None
+        if stamp.tzinfo is None:
+            raise _invalid_cursor()
         queryset = queryset.filter(Q(published_at__lt=stamp) | Q(published_at=stamp, pk__lt=pk))
     page = list(queryset[: filters.limit + 1])
     more, page = len(page) > filters.limit, page[: filters.limit]
     last = page[-1] if page else None
+    _last_modified(response, [a.updated_at for a in page] + [a.published_at for a in page])
     return {
         "count": total,
         "next": _next(request, _encode(last.published_at.isoformat(), last.pk)) if more else None,
@@ -195,21 +243,24 @@ def articles(request, filters: Query[ArticleFilters]):
 
 @api.get("/articles/{int:article_id}", response={200: schemas.Article, **NOT_FOUND},
          tags=["articles"])  # fmt: skip
-def article(request, article_id: int):
+@known(NoParameters)
+def article(request, article_id: int, response: HttpResponse):
     """Un article publié, avec son corps, ses liens « Lire aussi » et ses corrections."""
     ctx = _context(request)
-    found = (
-        _cards()
-        .defer(None)
-        .select_related("primary_category", "lead_photo", "sponsor")
-        .filter(pk=article_id)
-        .first()
-    )
+    found = _cards().defer(None).filter(pk=article_id).first()
     if found is None:
+        depends_on(request, f"article-{article_id}")  # a 404 that publishing ends
         raise Http404
-    links = RelatedLink.objects.visible().filter(article=found).select_related("target")
-    corrections = Correction.objects.filter(article=found).order_by("published_at", "id")
-    return serialise.article_detail(ctx, found, list(links), list(corrections))
+    links = list(RelatedLink.objects.visible().filter(article=found).select_related("target"))
+    corrections = list(Correction.objects.filter(article=found).order_by("published_at", "id"))
+    shows_article(
+        request, found, photo_ids=figures.photo_ids(found.body),
+        authors=[b.author for b in found.bylines.all()], tags=list(found.tags.all()),
+    )  # fmt: skip
+    # A « Lire aussi » article unpublished, and the list of links changes.
+    depends_on(request, *(f"article-{link.target_id}" for link in links if link.target_id))
+    _last_modified(response, [found.updated_at, *(c.published_at for c in corrections)])
+    return serialise.article_detail(ctx, found, links, corrections)
 
 
 # Sections, tags, authors --------------------------------------------------------------------
@@ -217,16 +268,16 @@ def article(request, article_id: int):
 
 class ListFilters(schemas.Schema):
     publication: str | None = Field(None, description="Slug ; par défaut celle du domaine.")
-    limit: int = Field(50, ge=1, le=MAX_LIMIT)
-    cursor: str | None = Field(None, max_length=200)
+    limit: int = Field(50, ge=1, le=MAX_LIMIT, description=f"De 1 à {MAX_LIMIT}.")
+    cursor: str | None = Field(None, max_length=200, description="Le lien « next » le donne.")
 
 
 def _by_id(request, queryset, filters, serialise_one):
     total = queryset.count()
     if filters.cursor is not None:
         (pk,) = _decode(filters.cursor, 1)
-        if not pk.isascii() or not pk.isdigit():
-            raise BadRequest("curseur_invalide", "Curseur invalide : reprenez le lien « next ».")
+        if not pk.isascii() or not pk.isdigit() or len(pk) > 18:
+            raise _invalid_cursor()
         queryset = queryset.filter(pk__gt=int(pk))
     page = list(queryset.order_by("pk")[: filters.limit + 1])
     more, page = len(page) > filters.limit, page[: filters.limit]
@@ -238,28 +289,34 @@ def _by_id(request, queryset, filters, serialise_one):
 
 
 @api.get("/sections", response={200: schemas.SectionPage, **ERRORS}, tags=["rubriques"])
+@known(ListFilters)
 def sections(request, filters: Query[ListFilters]):
     """Les rubriques d’une publication que les lecteurs peuvent voir."""
     ctx = _context(request)
     site = _publication(ctx, filters.publication)
+    shows_lists(request, site)  # (a section's own change moves every page: ALL)
     queryset = Category.objects.public().filter(publication=site)
     return _by_id(request, queryset, filters, lambda c: serialise.section(ctx, c))
 
 
 @api.get("/tags", response={200: schemas.TagPage, **ERRORS}, tags=["mots-clés"])
+@known(ListFilters)
 def tags(request, filters: Query[ListFilters]):
     """Les mots-clés d’au moins un article publié de la publication."""
     ctx = _context(request)
     site = _publication(ctx, filters.publication)
+    shows_lists(request, site)
     return _by_id(
         request, Tag.objects.public(site), filters, lambda t: serialise.tag(ctx, t, site.pk)
     )
 
 
 @api.get("/authors", response={200: schemas.AuthorPage, **ERRORS}, tags=["auteurs"])
+@known(ListFilters)
 def authors(request, filters: Query[ListFilters]):
     """Les auteurs d’au moins un article publié de la publication."""
     ctx = _context(request)
     site = _publication(ctx, filters.publication)
+    shows_lists(request, site)
     queryset = Author.objects.public(site)
     return _by_id(request, queryset, filters, lambda a: serialise.author(ctx, a, site.pk))

@@ -173,7 +173,8 @@ def is_storable(response):
 
 def vary_on(*names):
     """Decorate a view whose page changes with these query parameters (``"page"``, ``"q"``):
-    they, and no other, are part of its cache key."""
+    they, and no other, are part of its cache key. ``"*"``: every parameter (an API, whose
+    views refuse the parameters they do not know)."""
 
     def decorate(view):
         view.page_cache_vary_on = names
@@ -193,6 +194,8 @@ def _parameters(request):
             view = None
         names = getattr(view, "page_cache_vary_on", ())
         request._page_cache_names = names
+    if names == ("*",):
+        return sorted(request.GET.items())
     return [(name, request.GET[name]) for name in names if name in request.GET]
 
 

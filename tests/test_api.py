@@ -234,3 +234,47 @@ def test_the_documentation_page_is_served_with_its_own_files(client):
     assert response.status_code == 200
     html = response.content.decode()
     assert "swagger-ui-bundle.js" in html and "cdn." not in html
+
+
+def test_unknown_parameters_are_refused_with_the_known_ones_named(client, newsroom):
+    response = client.get("/api/v1/articles?sectoin=afrique")
+    assert response.status_code == 400
+    data = response.json()
+    assert data["code"] == "parametre_inconnu" and "section" in data["message"]
+    assert client.get(f"/api/v1/articles/{newsroom['live'][0].pk}?x=1").status_code == 400
+
+
+def test_conditional_requests_get_304(client, newsroom):
+    article = newsroom["live"][0]
+    first = client.get(f"/api/v1/articles/{article.pk}")
+    assert first["ETag"] and first["Last-Modified"]
+    again = client.get(f"/api/v1/articles/{article.pk}", headers={"If-None-Match": first["ETag"]})
+    assert again.status_code == 304 and again.content == b""
+    since = client.get(
+        f"/api/v1/articles/{article.pk}", headers={"If-Modified-Since": first["Last-Modified"]}
+    )
+    assert since.status_code == 304
+    listed = client.get("/api/v1/articles")
+    assert (
+        client.get("/api/v1/articles", headers={"If-None-Match": listed["ETag"]}).status_code == 304
+    )
+
+
+def test_answers_are_cached_and_emptied_exactly(client, newsroom, settings, commit):
+    """Served from the page cache (counted and limited all the same); a correction to one
+    article empties its answer and the lists, not the other articles'."""
+    settings.PAGE_CACHE_SECONDS = 300
+    first, second = newsroom["live"][:2]
+    for path in (f"/articles/{first.pk}", f"/articles/{second.pk}", "/articles"):
+        assert get(client, path)["X-Cache"] == "MISS"
+        assert get(client, path)["X-Cache"] == "HIT"
+    first.title = "Titre corrigé"
+    commit(first.save)
+    fresh = get(client, f"/articles/{first.pk}")
+    assert fresh["X-Cache"] == "MISS" and fresh.json()["title"] == "Titre corrigé"
+    assert get(client, "/articles")["X-Cache"] == "MISS"
+    assert get(client, f"/articles/{second.pk}")["X-Cache"] == "HIT"
+    assert "public" in fresh["Cache-Control"] and "s-maxage" in fresh["Cache-Control"]
+    commit(Article.objects.get(pk=second.pk).delete)
+    assert get(client, f"/articles/{second.pk}").status_code == 404
+    assert ApiUsage.objects.get(key=None).requests == 10  # every answer, cached or not
