@@ -14,7 +14,7 @@ class ApiConfig(ModelRoles, AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     # core.registry: keys and their counts never show on a public page.
-    private_models = ("ApiKey", "ApiUsage")
+    private_models = ("ApiKey", "ApiUsage", "ArticleChange")
 
     # accounts.roles: editors and the partnerships desk issue and revoke keys for the
     # newsroom's apps and its partners, and follow their usage.
@@ -25,3 +25,9 @@ class ApiConfig(ModelRoles, AppConfig):
         ]
         for role in (EDITORS, PARTNERSHIPS)
     }
+
+    def ready(self):
+        from api import changes
+        from core import surrogates
+
+        surrogates.on_bump(changes.record)

@@ -127,3 +127,22 @@ class ApiUsage(models.Model):
 
     def __str__(self):
         return f"{self.key or 'anonyme'} — {self.day} : {self.requests}"
+
+
+class ArticleChange(models.Model):
+    """A moment when what the API shows of an article changed (saved, its byline, tags,
+    links or corrections changed, unpublished, deleted, its lead photo's rights ended):
+    written from the page cache's own keys (``api.changes``), read by ``updated_since``.
+    Kept CHANGES_DAYS; no foreign key, so that a deleted article's change stays."""
+
+    article_id = models.BigIntegerField("article")
+    changed_at = models.DateTimeField("changé le", default=timezone.now)
+
+    class Meta:
+        verbose_name = "changement d’article"
+        verbose_name_plural = "changements d’articles"
+        ordering = ["changed_at", "article_id"]
+        indexes = [models.Index(fields=["changed_at", "article_id"], name="api_change_at")]
+
+    def __str__(self):
+        return f"{self.article_id} @ {self.changed_at:%Y-%m-%d %H:%M:%S}"

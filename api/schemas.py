@@ -3,6 +3,7 @@ is generated. Built from the models by ``api.serialise``, never by reading attri
 the schemas (no query can hide in a response)."""
 
 from datetime import datetime
+from typing import Literal
 
 from ninja import Schema
 from pydantic import Field
@@ -88,6 +89,7 @@ class Correction(Schema):
 
 
 class ArticleSummary(Schema):
+    deleted: Literal[False] = False
     id: int
     slug: str
     title: str
@@ -102,6 +104,19 @@ class ArticleSummary(Schema):
     sponsored: Sponsor | None
     published_at: datetime
     updated_at: datetime
+    changed_at: datetime = Field(
+        description="Dernier changement de ce que l’API en montre (avec « updated_since » : "
+        "l’ordre de la liste)."
+    )
+
+
+class Tombstone(Schema):
+    """An article that is no longer served (unpublished, deleted, out of the filters): with
+    ``updated_since`` only."""
+
+    deleted: Literal[True] = True
+    id: int
+    changed_at: datetime
 
 
 class Article(ArticleSummary):
@@ -118,7 +133,10 @@ class Page(Schema):
 
 
 class ArticlePage(Page):
-    results: list[ArticleSummary]
+    results: list[ArticleSummary | Tombstone] = Field(
+        description="Avec « updated_since », les articles qui ne sont plus servis y figurent "
+        "comme pierres tombales (« deleted »: true)."
+    )
 
 
 class SectionPage(Page):

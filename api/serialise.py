@@ -1,5 +1,6 @@
 """Models into the API's dictionaries (``api.schemas``), from data the endpoints loaded in a
-fixed number of queries: nothing here reads the database."""
+fixed number of queries: nothing here reads the database, but the body's figures of one
+article (``figures.expand``, one query when it has some)."""
 
 from articles import figures, photos
 from articles.models import Photo
@@ -122,7 +123,13 @@ def article_summary(ctx, article):
         else None,
         "published_at": article.published_at,
         "updated_at": article.updated_at,
+        "changed_at": getattr(article, "changed_at", None)
+        or max(article.updated_at, article.published_at),
     }
+
+
+def tombstone(article_id, changed_at):
+    return {"deleted": True, "id": article_id, "changed_at": changed_at}
 
 
 def article_detail(ctx, article, links, corrections):

@@ -5,16 +5,21 @@ definitions the site uses; lists page by cursor and load in a fixed number of qu
 import base64
 import binascii
 import functools
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from django.db.models import Prefetch, Q
+from django.db.models import Max, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce, Greatest
 from django.http import Http404, HttpResponse
+from django.utils import timezone
 from ninja import NinjaAPI, Query
 from ninja.errors import ValidationError
+from ninja.renderers import JSONRenderer
+from ninja.responses import NinjaJSONEncoder
 from pydantic import Field
 
-from api import schemas, serialise
+from api import changes, schemas, serialise
 from api.errors import error
+from api.models import ArticleChange
 from articles import figures
 from articles.cachekeys import shows_article, shows_lists
 from articles.models import (
@@ -31,7 +36,25 @@ from core.surrogates import depends_on
 
 MAX_LIMIT = 100
 
+
+class Encoder(NinjaJSONEncoder):
+    """Dates to the microsecond (Django's encoder stops at the millisecond): a client that
+    sends back the last ``changed_at`` as ``updated_since`` gets nothing twice. Text as it
+    is, not escaped to \\u sequences."""
+
+    def default(self, o):
+        if isinstance(o, datetime):
+            return o.isoformat()
+        return super().default(o)
+
+
+class Renderer(JSONRenderer):
+    encoder_class = Encoder
+    json_dumps_params = {"ensure_ascii": False}
+
+
 api = NinjaAPI(
+    renderer=Renderer(),
     title="Newsroom — API de contenu",
     version="1",
     description=(
@@ -178,6 +201,11 @@ class ArticleFilters(schemas.Schema):
     author: str | None = Field(None, description="Slug d’un auteur.")
     published_after: datetime | None = Field(None, description="ISO 8601, exclu.")
     published_before: datetime | None = Field(None, description="ISO 8601, exclu.")
+    updated_since: datetime | None = Field(
+        None,
+        description="ISO 8601 : ce qui a changé depuis, du plus ancien changement au plus "
+        f"récent, pierres tombales comprises ({changes.DAYS} jours au plus).",
+    )
     limit: int = Field(20, ge=1, le=MAX_LIMIT, description=f"De 1 à {MAX_LIMIT}.")
     cursor: str | None = Field(None, max_length=200, description="Le lien « next » le donne.")
 
@@ -220,6 +248,11 @@ def articles(request, filters: Query[ArticleFilters], response: HttpResponse):
         queryset = queryset.filter(published_at__gt=filters.published_after)
     if filters.published_before is not None:
         queryset = queryset.filter(published_at__lt=filters.published_before)
+    for stamp in (filters.published_after, filters.published_before, filters.updated_since):
+        if stamp is not None and stamp.tzinfo is None:
+            raise BadRequest("date_sans_fuseau", "Date sans fuseau : ajoutez Z ou +01:00.")
+    if filters.updated_since is not None:
+        return _changes(request, ctx, site, queryset, filters, response)
     total = queryset.count()
     if filters.cursor is not None:
         stamp, pk = _decode(filters.cursor, 2)
@@ -238,6 +271,67 @@ def articles(request, filters: Query[ArticleFilters], response: HttpResponse):
         "count": total,
         "next": _next(request, _encode(last.published_at.isoformat(), last.pk)) if more else None,
         "results": [serialise.article_summary(ctx, a) for a in page],
+    }
+
+
+def _changes(request, ctx, site, queryset, filters, response):
+    """``updated_since``: the articles served that changed since, and tombstones for those
+    that changed and are no longer served (by these filters), oldest change first."""
+    since = filters.updated_since
+    if since < timezone.now() - timedelta(days=changes.DAYS):
+        raise BadRequest(
+            "trop_ancien",
+            f"« updated_since » remonte à plus de {changes.DAYS} jours : reprenez la liste "
+            "entière, sans ce paramètre.",
+        )
+    depends_on(request, "any")  # a change anywhere may add a tombstone
+    recent = ArticleChange.objects.filter(changed_at__gt=since)
+    last = (
+        recent.filter(article_id=OuterRef("pk"))
+        .order_by()
+        .values("article_id")
+        .annotate(last=Max("changed_at"))
+        .values("last")
+    )
+    live = queryset.annotate(
+        changed_at=Greatest("published_at", Coalesce(Subquery(last), "published_at"))
+    ).filter(changed_at__gt=since)
+    # Gone: changed, not served by these filters, and not an article of another publication.
+    elsewhere = Article.objects.exclude(pk__in=Article.objects.on(site).values("pk"))
+    gone = (
+        recent.exclude(article_id__in=queryset.values("pk"))
+        .exclude(article_id__in=elsewhere.values("pk"))
+        .order_by()
+        .values("article_id")
+        .annotate(changed_at=Max("changed_at"))
+    )
+    total = live.count() + gone.count()
+    if filters.cursor is not None:
+        stamp, pk = _decode(filters.cursor, 2)
+        try:
+            stamp, pk = datetime.fromisoformat(stamp), int(pk)
+        except ValueError:
+            raise _invalid_cursor() from None
+        if stamp.tzinfo is None:
+            raise _invalid_cursor()
+        live = live.filter(Q(changed_at__gt=stamp) | Q(changed_at=stamp, pk__gt=pk))
+        gone = gone.filter(Q(changed_at__gt=stamp) | Q(changed_at=stamp, article_id__gt=pk))
+    wanted = filters.limit + 1
+    items = [(a.changed_at, a.pk, a) for a in live.order_by("changed_at", "pk")[:wanted]]
+    items += [
+        (row["changed_at"], row["article_id"], None)
+        for row in gone.order_by("changed_at", "article_id")[:wanted]
+    ]
+    items.sort(key=lambda item: (item[0], item[1]))
+    more, items = len(items) > filters.limit, items[: filters.limit]
+    _last_modified(response, [item[0] for item in items])
+    return {
+        "count": total,
+        "next": _next(request, _encode(items[-1][0].isoformat(), items[-1][1])) if more else None,
+        "results": [
+            serialise.article_summary(ctx, a) if a is not None else serialise.tombstone(pk, at)
+            for at, pk, a in items
+        ],
     }
 
 

@@ -17,6 +17,7 @@ from django.db.models import DateTimeField, DurationField, ExpressionWrapper, Q,
 from django.db.models.functions import Now
 
 from accounts import tasks as accounts_tasks
+from api import tasks as api_tasks
 from articles import tasks as articles_tasks
 from newsroom import tasks as newsroom_tasks
 from newsroom.models import PeriodicJob
@@ -40,6 +41,9 @@ SCHEDULE = (
     Job("purge_counters", accounts_tasks.purge_counters, HOUR),
     Job("clear_sessions", newsroom_tasks.clear_sessions, DAY),
     Job("prune_task_results", newsroom_tasks.prune_task_results, DAY),
+    # The API's change log, read by « updated_since », kept 90 days.
+    Job("purge_article_changes", api_tasks.purge_article_changes, DAY),
+    Job("record_expired_rights", api_tasks.record_expired_rights, HOUR),
 )
 
 

@@ -1,6 +1,7 @@
 """The content API (/api/v1/): what it serves, to whom, and what it never shows."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from urllib.parse import urlencode
 
 import pytest
 from django.utils import timezone
@@ -278,3 +279,76 @@ def test_answers_are_cached_and_emptied_exactly(client, newsroom, settings, comm
     commit(Article.objects.get(pk=second.pk).delete)
     assert get(client, f"/articles/{second.pk}").status_code == 404
     assert ApiUsage.objects.get(key=None).requests == 10  # every answer, cached or not
+
+
+def sync(client, since):
+    """Every item of the change feed since ``since``, following the cursor."""
+    items, url = (
+        [],
+        "/api/v1/articles?" + urlencode({"updated_since": since.isoformat(), "limit": 2}),
+    )
+    while url:
+        data = client.get(url).json()
+        items += data["results"]
+        url = data["next"]
+    return items
+
+
+def test_updated_since_lists_changes_and_tombstones_oldest_first(client, newsroom, commit):
+    live = newsroom["live"]
+    since = timezone.now()
+    assert sync(client, since) == []
+    edited, unpublished, deleted = live[3], live[1], live[2]
+    deleted_pk = deleted.pk
+    edited.title = "Retitré"
+    commit(edited.save)
+    unpublished.status = Article.State.DRAFT
+    commit(unpublished.save)
+    commit(lambda: trash_article(deleted, None))
+    scheduled = newsroom["scheduled"]  # its time comes: no write, its date says it
+    Article.objects.filter(pk=scheduled.pk).update(published_at=timezone.now())
+    items = sync(client, since)
+    assert [(i["id"], i["deleted"]) for i in items] == [
+        (edited.pk, False), (unpublished.pk, True), (deleted_pk, True), (scheduled.pk, False),
+    ]  # fmt: skip
+    assert items[0]["title"] == "Retitré"
+    stamps = [i["changed_at"] for i in items]
+    assert stamps == sorted(stamps)
+    # From the last change on, nothing more.
+    assert sync(client, datetime.fromisoformat(stamps[-1])) == []
+
+
+def test_an_article_leaving_a_filter_is_a_tombstone_there(client, newsroom, commit):
+    since = timezone.now()
+    article = newsroom["live"][0]
+    article.primary_category = None
+    commit(article.save)
+    commit(lambda: article.categories.clear())
+    url = "/api/v1/articles?" + urlencode(
+        {"updated_since": since.isoformat(), "section": "afrique"}
+    )
+    results = client.get(url).json()["results"]
+    assert {(r["id"], r["deleted"]) for r in results} == {(article.pk, True)}
+
+
+def test_expired_rights_change_the_articles_they_lead(client, newsroom):
+    """No write marks the end of a photo's rights: the worker's hourly job records it, once."""
+    from api import changes
+
+    since = timezone.now()
+    photo = newsroom["photo"]
+    type(photo).objects.filter(pk=photo.pk).update(
+        rights_expire_on=timezone.localdate() - timedelta(days=1)
+    )
+    assert changes.record_expired_rights() == 5
+    assert changes.record_expired_rights() == 0  # already recorded
+    items = sync(client, since)
+    assert {i["id"] for i in items} == {a.pk for a in newsroom["live"]}
+    assert all(i["lead_photo"] is None for i in items)
+
+
+@pytest.mark.parametrize("since", ["2020-01-01T00:00:00Z", "2026-12-01T00:00:00"])
+def test_updated_since_too_old_or_without_time_zone_is_refused(client, since):
+    response = client.get("/api/v1/articles?" + urlencode({"updated_since": since}))
+    assert response.status_code == 400
+    assert response.json()["code"] in ("trop_ancien", "date_sans_fuseau")
