@@ -153,3 +153,32 @@ class AuthorPage(Page):
 
 class PublicationList(Schema):
     results: list[Publication]
+
+
+class SearchHit(ArticleSummary):
+    excerpt_html: str = Field(description="Extrait, les mots trouvés entre <mark> et </mark>.")
+
+
+class SearchPage(Page):
+    more_than_count: bool = Field(
+        description="Plus de résultats que « count » : la recherche s’arrête aux 500 plus "
+        "pertinents parmi les plus récents."
+    )
+    results: list[SearchHit]
+
+
+class StandingPage(Schema):
+    id: int
+    slug: str
+    title: str
+    url: str
+    body_html: str
+    updated_at: datetime
+
+
+class StandingPageList(Schema):
+    results: list[StandingPage]
+
+
+class PhotoPage(Page):
+    results: list[Photo]

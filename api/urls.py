@@ -1,5 +1,6 @@
 from django.urls import path
 
+from api import v1_more  # noqa: F401  (its endpoints join the API)
 from api.v1 import api
 from core.pagecache import vary_on
 

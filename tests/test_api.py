@@ -1,13 +1,13 @@
 """The content API (/api/v1/): what it serves, to whom, and what it never shows."""
 
 from datetime import datetime, timedelta
-from urllib.parse import urlencode
+from urllib.parse import quote, unquote, urlencode
 
 import pytest
 from django.utils import timezone
 
 from api.models import ApiKey, ApiUsage
-from articles.models import Article
+from articles.models import Article, Page
 from articles.trash import trash_article
 from tests.factories import (
     make_article,
@@ -197,7 +197,7 @@ def test_list_queries_do_not_grow_with_the_page(client, newsroom, django_assert_
             assert get(client, f"/articles?limit={limit}").status_code == 200
 
 
-def test_every_response_matches_the_openapi_description(client, newsroom, editor):
+def test_every_response_matches_the_openapi_description(client, newsroom, commit):
     """Each endpoint's answers, errors included, checked by an independent validator
     (openapi-core) against the description the API serves."""
     from openapi_core import OpenAPI
@@ -208,16 +208,24 @@ def test_every_response_matches_the_openapi_description(client, newsroom, editor
     article = newsroom["live"][0]
     make_related(article, target=newsroom["live"][1])
     make_related(article, url="https://www.anpt.dz/", label="L’ANPT")
+    Page.objects.create(title="Mentions légales", slug="mentions", body="<p>Éditeur.</p>")
+    since = timezone.now()
+    gone = newsroom["live"][4]
+    commit(gone.delete)  # a tombstone in the change feed
+    commit(newsroom["live"][3].save)  # a change
     paths = [
         "/api/v1/articles", "/api/v1/articles?limit=2", f"/api/v1/articles/{article.pk}",
         f"/api/v1/articles/{newsroom['draft'].pk}", "/api/v1/articles?limit=0",
         "/api/v1/articles?section=afrique&tag=algerie&author=jeanne-dussueil",
         "/api/v1/sections", "/api/v1/tags", "/api/v1/authors?limit=1", "/api/v1/publications",
+        "/api/v1/search?q=publie", "/api/v1/search?q=", f"/api/v1/photos/{newsroom['photo'].pk}",
+        "/api/v1/photos", "/api/v1/photos/0", "/api/v1/pages", "/api/v1/pages/mentions",
+        "/api/v1/pages/inconnue", "/api/v1/articles?updated_since=" + quote(since.isoformat()),
     ]  # fmt: skip
     for path in paths:
         response = client.get(path)
         route, _, query = path.partition("?")
-        args = dict(part.split("=") for part in query.split("&") if part)
+        args = {k: unquote(v) for k, v in (p.split("=") for p in query.split("&") if p)}
         request = MockRequest("http://testserver", "get", route, args=args)
         openapi.validate_response(
             request,
@@ -226,8 +234,10 @@ def test_every_response_matches_the_openapi_description(client, newsroom, editor
         )  # fmt: skip
     assert set(spec["paths"]) >= {
         "/api/v1/articles", "/api/v1/articles/{article_id}", "/api/v1/sections", "/api/v1/tags",
-        "/api/v1/authors", "/api/v1/publications",
+        "/api/v1/authors", "/api/v1/publications", "/api/v1/search", "/api/v1/photos",
+        "/api/v1/photos/{photo_id}", "/api/v1/pages", "/api/v1/pages/{slug}",
     }  # fmt: skip
+    assert any(r.get("deleted") for r in client.get(paths[-1]).json()["results"])
 
 
 def test_the_documentation_page_is_served_with_its_own_files(client):
@@ -352,3 +362,43 @@ def test_updated_since_too_old_or_without_time_zone_is_refused(client, since):
     response = client.get("/api/v1/articles?" + urlencode({"updated_since": since}))
     assert response.status_code == 400
     assert response.json()["code"] in ("trop_ancien", "date_sans_fuseau")
+
+
+def test_search_pages_through_the_site_s_search(client, newsroom):
+    make_article(title="La zythologie expliquée", slug="zythologie")
+    data = client.get("/api/v1/search?q=zythologie").json()
+    assert [r["slug"] for r in data["results"]] == ["zythologie"]
+    assert "<mark>" in data["results"][0]["excerpt_html"] or data["results"][0]["excerpt_html"]
+    walked, url = [], "/api/v1/search?q=publie&limit=2"
+    while url:
+        page = client.get(url).json()
+        walked += [r["slug"] for r in page["results"]]
+        url = page["next"]
+    assert sorted(walked) == sorted(f"publie-{n}" for n in range(5))
+    assert "brouillon" not in str(client.get("/api/v1/search?q=brouillon").json())
+    assert client.get("/api/v1/search?q=").status_code == 400
+    assert client.get("/api/v1/search?q=" + "x" * 300).status_code == 400
+
+
+def test_photos_are_only_those_readers_see(client, newsroom):
+    unused = make_photo(credit="Inutilisée")
+    ids = [p["id"] for p in client.get("/api/v1/photos").json()["results"]]
+    assert ids == [newsroom["photo"].pk]
+    assert client.get(f"/api/v1/photos/{unused.pk}").status_code == 404
+    photo = client.get(f"/api/v1/photos/{newsroom['photo'].pk}").json()
+    assert photo["credit"] == "AFP" and photo["licence_label"]
+    type(unused).objects.filter(pk=newsroom["photo"].pk).update(
+        rights_expire_on=timezone.localdate() - timedelta(days=1)
+    )
+    assert client.get(f"/api/v1/photos/{newsroom['photo'].pk}").status_code == 404
+    assert client.get("/api/v1/photos").json()["results"] == []
+
+
+def test_standing_pages(client, db):
+    from articles.models import Page
+
+    Page.objects.create(title="Mentions légales", slug="mentions-legales", body="<p>Éditeur.</p>")
+    listed = client.get("/api/v1/pages").json()["results"]
+    assert [p["slug"] for p in listed] == ["mentions-legales"]
+    assert client.get("/api/v1/pages/mentions-legales").json()["body_html"] == "<p>Éditeur.</p>"
+    assert client.get("/api/v1/pages/inconnue").status_code == 404
