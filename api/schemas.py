@@ -29,9 +29,11 @@ class SectionRef(Schema):
 
 
 class Section(SectionRef):
-    publication: str = Field(description="Slug de la publication.")
-    parent: SectionRef | None
-    description: str
+    """A section; in an article, with « include=sections » only (else a reference)."""
+
+    publication: str = Field(None, description="Slug de la publication.")
+    parent: SectionRef | None = None
+    description: str = None
 
 
 class Tag(Schema):
@@ -49,8 +51,10 @@ class AuthorRef(Schema):
 
 
 class Author(AuthorRef):
-    role: str
-    bio: str
+    """An author; in an article, with « include=authors » only (else a reference)."""
+
+    role: str = None
+    bio: str = None
 
 
 class Photo(Schema):
@@ -89,24 +93,31 @@ class Correction(Schema):
 
 
 class ArticleSummary(Schema):
+    """An article of a list. Every property may be left out by « fields »; « include »
+    adds ``body_html`` and the authors' and sections' full records."""
+
     deleted: Literal[False] = False
     id: int
-    slug: str
-    title: str
-    standfirst: str
-    url: str = Field(description="Adresse canonique, sur le domaine de sa publication.")
-    publication: str = Field(description="Slug de sa publication.")
-    primary_section: SectionRef | None
-    sections: list[SectionRef]
-    tags: list[Tag]
-    authors: list[AuthorRef] = Field(description="Dans l’ordre de la signature.")
-    lead_photo: Photo | None = Field(description="Absente quand ses droits ont expiré.")
-    sponsored: Sponsor | None
-    published_at: datetime
-    updated_at: datetime
+    slug: str = None
+    title: str = None
+    standfirst: str = None
+    url: str = Field(None, description="Adresse canonique, sur le domaine de sa publication.")
+    publication: str = Field(None, description="Slug de sa publication.")
+    primary_section: Section | None = None
+    sections: list[Section] = None
+    tags: list[Tag] = None
+    authors: list[Author] = Field(None, description="Dans l’ordre de la signature.")
+    lead_photo: Photo | None = Field(None, description="Absente quand ses droits ont expiré.")
+    sponsored: Sponsor | None = None
+    published_at: datetime = None
+    updated_at: datetime = None
     changed_at: datetime = Field(
+        None,
         description="Dernier changement de ce que l’API en montre (avec « updated_since » : "
-        "l’ordre de la liste)."
+        "l’ordre de la liste).",
+    )
+    body_html: str = Field(
+        None, description="Le corps tel que publié (HTML assaini, figures) ; « include=body »."
     )
 
 
@@ -120,9 +131,8 @@ class Tombstone(Schema):
 
 
 class Article(ArticleSummary):
-    body_html: str = Field(description="Le corps tel que publié (HTML assaini, figures).")
-    read_also: list[Link] = Field(description="Les liens « Lire aussi » choisis.")
-    corrections: list[Correction]
+    read_also: list[Link] = Field(None, description="Les liens « Lire aussi » choisis.")
+    corrections: list[Correction] = None
 
 
 class Page(Schema):
@@ -156,7 +166,9 @@ class PublicationList(Schema):
 
 
 class SearchHit(ArticleSummary):
-    excerpt_html: str = Field(description="Extrait, les mots trouvés entre <mark> et </mark>.")
+    excerpt_html: str = Field(
+        None, description="Extrait, les mots trouvés entre <mark> et </mark>."
+    )
 
 
 class SearchPage(Page):

@@ -99,24 +99,29 @@ def photo(ctx, item):
     }
 
 
-def article_summary(ctx, article):
+def article_summary(ctx, article, include=frozenset(), figures_photos=None):
     """An article of a list: its bylines, tags and sections prefetched, its lead photo,
-    sponsor and primary section selected with it."""
+    sponsor and primary section selected with it. ``include``: « body » (its body's
+    figures in ``figures_photos``, read for the whole page), « authors », « sections »
+    (their full records)."""
     home = article.publication_id
     lead = article.public_photo
-    return {
+    one_section = section if "sections" in include else section_ref
+    one_author = author if "authors" in include else author_ref
+    item = {
+        "deleted": False,
         "id": article.pk,
         "slug": article.slug,
         "title": article.title,
         "standfirst": article.standfirst,
         "url": ctx.on(home, article.get_absolute_url()),
         "publication": ctx.publications[home].slug,
-        "primary_section": section_ref(ctx, article.primary_category)
+        "primary_section": one_section(ctx, article.primary_category)
         if article.primary_category_id
         else None,
-        "sections": [section_ref(ctx, c) for c in article.categories.all()],
+        "sections": [one_section(ctx, c) for c in article.categories.all()],
         "tags": [tag(ctx, t, home) for t in article.tags.all()],
-        "authors": [author_ref(ctx, b.author, home) for b in article.bylines.all()],
+        "authors": [one_author(ctx, b.author, home) for b in article.bylines.all()],
         "lead_photo": photo(ctx, lead) if lead else None,
         "sponsored": {"mention": article.sponsor_mention, "partner": article.sponsor.name}
         if article.sponsor_id
@@ -126,32 +131,28 @@ def article_summary(ctx, article):
         "changed_at": getattr(article, "changed_at", None)
         or max(article.updated_at, article.published_at),
     }
+    if "body" in include:
+        item["body_html"] = figures.expand(article.body, figures_photos)
+    return item
 
 
 def tombstone(article_id, changed_at):
     return {"deleted": True, "id": article_id, "changed_at": changed_at}
 
 
-def article_detail(ctx, article, links, corrections):
-    home = article.publication_id
-    return (
-        article_summary(ctx, article)
-        | {
-            "body_html": figures.expand(article.body),
-            "read_also": [
-                {
-                    "title": link.display_label,
-                    "url": ctx.on(link.target.publication_id, link.target.get_absolute_url())
-                    if link.target_id
-                    else link.url,
-                    "article_id": link.target_id,
-                }
-                for link in links
-            ],
-            "corrections": [
-                {"kind": c.kind, "text": c.text, "published_at": c.published_at}
-                for c in corrections
-            ],
-        }
-        | {"publication": ctx.publications[home].slug}
-    )
+def article_detail(ctx, article, links, corrections, include=frozenset()):
+    return article_summary(ctx, article, include | {"body"}) | {
+        "read_also": [
+            {
+                "title": link.display_label,
+                "url": ctx.on(link.target.publication_id, link.target.get_absolute_url())
+                if link.target_id
+                else link.url,
+                "article_id": link.target_id,
+            }
+            for link in links
+        ],
+        "corrections": [
+            {"kind": c.kind, "text": c.text, "published_at": c.published_at} for c in corrections
+        ],
+    }

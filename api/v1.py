@@ -35,6 +35,12 @@ from articles.publications import current, host_map
 from core.surrogates import depends_on
 
 MAX_LIMIT = 100
+INCLUDES = ("authors", "body", "sections")
+FIELDS_HELP = "Les propriétés voulues, séparées par des virgules (ex. « id,title,url »)."
+INCLUDE_HELP = (
+    "« body » (le corps, dans les listes), « authors » et « sections » (leurs fiches "
+    "complètes), séparés par des virgules."
+)
 
 
 class Encoder(NinjaJSONEncoder):
@@ -208,6 +214,41 @@ class ArticleFilters(schemas.Schema):
     )
     limit: int = Field(20, ge=1, le=MAX_LIMIT, description=f"De 1 à {MAX_LIMIT}.")
     cursor: str | None = Field(None, max_length=200, description="Le lien « next » le donne.")
+    fields: str | None = Field(None, max_length=500, description=FIELDS_HELP)
+    include: str | None = Field(None, max_length=100, description=INCLUDE_HELP)
+
+
+class Shape(schemas.Schema):
+    fields: str | None = Field(None, max_length=500, description=FIELDS_HELP)
+    include: str | None = Field(None, max_length=100, description=INCLUDE_HELP)
+
+
+def _names(value, allowed, code, what):
+    names = [name.strip() for name in value.split(",") if name.strip()] if value else []
+    unknown = sorted(set(names) - set(allowed))
+    if unknown:
+        raise BadRequest(
+            code,
+            f"{what} inconnu : {', '.join(n[:50] for n in unknown[:5])}. Possibles : "
+            f"{', '.join(sorted(allowed))}.",
+        )
+    return set(names)
+
+
+def shape(options, schema):
+    """(the properties kept, None for all; what is included) from « fields » and
+    « include »."""
+    include = _names(options.include, INCLUDES, "inclusion_inconnue", "Inclusion")
+    kept = _names(options.fields, schema.model_fields, "champ_inconnu", "Champ")
+    return (kept | {"id", "deleted"} if kept else None), include
+
+
+def keep(item, kept):
+    return (
+        item
+        if kept is None or item.get("deleted")
+        else {name: value for name, value in item.items() if name in kept}
+    )
 
 
 def _cards():
@@ -227,14 +268,18 @@ def _invalid_cursor():
     return BadRequest("curseur_invalide", "Curseur invalide : reprenez le lien « next ».")
 
 
-@api.get("/articles", response={200: schemas.ArticlePage, **ERRORS}, tags=["articles"])
+@api.get("/articles", response={200: schemas.ArticlePage, **ERRORS}, tags=["articles"],
+         exclude_unset=True)  # fmt: skip
 @known(ArticleFilters)
 def articles(request, filters: Query[ArticleFilters], response: HttpResponse):
     """Les articles publiés, du plus récent au plus ancien, page par page (curseur)."""
     ctx = _context(request)
     site = _publication(ctx, filters.publication)
+    kept, include = shape(filters, schemas.ArticleSummary)
     shows_lists(request, site)
     queryset = _cards().on(site)
+    if "body" in include:
+        queryset = queryset.defer(None)
     if filters.section is not None:
         category = Category.objects.public().filter(publication=site, slug=filters.section).first()
         if category is None:
@@ -252,7 +297,7 @@ def articles(request, filters: Query[ArticleFilters], response: HttpResponse):
         if stamp is not None and stamp.tzinfo is None:
             raise BadRequest("date_sans_fuseau", "Date sans fuseau : ajoutez Z ou +01:00.")
     if filters.updated_since is not None:
-        return _changes(request, ctx, site, queryset, filters, response)
+        return _changes(request, ctx, site, queryset, filters, response, kept, include)
     total = queryset.count()
     if filters.cursor is not None:
         stamp, pk = _decode(filters.cursor, 2)
@@ -270,11 +315,20 @@ def articles(request, filters: Query[ArticleFilters], response: HttpResponse):
     return {
         "count": total,
         "next": _next(request, _encode(last.published_at.isoformat(), last.pk)) if more else None,
-        "results": [serialise.article_summary(ctx, a) for a in page],
+        "results": summaries(ctx, page, kept, include),
     }
 
 
-def _changes(request, ctx, site, queryset, filters, response):
+def summaries(ctx, articles, kept, include, extra=None):
+    """The list's items: with their bodies' figures read once for the page."""
+    photos = figures.library_photos(a.body for a in articles) if "body" in include else None
+    return [
+        keep(serialise.article_summary(ctx, a, include, photos) | (extra or {}).get(a.pk, {}), kept)
+        for a in articles
+    ]
+
+
+def _changes(request, ctx, site, queryset, filters, response, kept, include):
     """``updated_since``: the articles served that changed since, and tombstones for those
     that changed and are no longer served (by these filters), oldest change first."""
     since = filters.updated_since
@@ -325,22 +379,29 @@ def _changes(request, ctx, site, queryset, filters, response):
     items.sort(key=lambda item: (item[0], item[1]))
     more, items = len(items) > filters.limit, items[: filters.limit]
     _last_modified(response, [item[0] for item in items])
+    shown = dict(
+        zip(
+            [pk for _at, pk, a in items if a is not None],
+            summaries(ctx, [a for _at, _pk, a in items if a is not None], kept, include),
+            strict=True,
+        )
+    )
     return {
         "count": total,
         "next": _next(request, _encode(items[-1][0].isoformat(), items[-1][1])) if more else None,
         "results": [
-            serialise.article_summary(ctx, a) if a is not None else serialise.tombstone(pk, at)
-            for at, pk, a in items
+            shown[pk] if a is not None else serialise.tombstone(pk, at) for at, pk, a in items
         ],
     }
 
 
 @api.get("/articles/{int:article_id}", response={200: schemas.Article, **NOT_FOUND},
-         tags=["articles"])  # fmt: skip
-@known(NoParameters)
-def article(request, article_id: int, response: HttpResponse):
+         tags=["articles"], exclude_unset=True)  # fmt: skip
+@known(Shape)
+def article(request, article_id: int, options: Query[Shape], response: HttpResponse):
     """Un article publié, avec son corps, ses liens « Lire aussi » et ses corrections."""
     ctx = _context(request)
+    kept, include = shape(options, schemas.Article)
     found = _cards().defer(None).filter(pk=article_id).first()
     if found is None:
         depends_on(request, f"article-{article_id}")  # a 404 that publishing ends
@@ -354,7 +415,7 @@ def article(request, article_id: int, response: HttpResponse):
     # A « Lire aussi » article unpublished, and the list of links changes.
     depends_on(request, *(f"article-{link.target_id}" for link in links if link.target_id))
     _last_modified(response, [found.updated_at, *(c.published_at for c in corrections)])
-    return serialise.article_detail(ctx, found, links, corrections)
+    return keep(serialise.article_detail(ctx, found, links, corrections, include), kept)
 
 
 # Sections, tags, authors --------------------------------------------------------------------

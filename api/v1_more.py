@@ -8,6 +8,8 @@ from pydantic import Field
 from api import schemas, serialise
 from api.v1 import (
     ERRORS,
+    FIELDS_HELP,
+    INCLUDE_HELP,
     MAX_LIMIT,
     NOT_FOUND,
     BadRequest,
@@ -23,6 +25,8 @@ from api.v1 import (
     _publication,
     api,
     known,
+    shape,
+    summaries,
 )
 from articles import figures, search
 from articles.cachekeys import shows_lists
@@ -35,14 +39,18 @@ class SearchFilters(schemas.Schema):
     publication: str | None = Field(None, description="Slug ; par défaut celle du domaine.")
     limit: int = Field(20, ge=1, le=MAX_LIMIT, description=f"De 1 à {MAX_LIMIT}.")
     cursor: str | None = Field(None, max_length=200, description="Le lien « next » le donne.")
+    fields: str | None = Field(None, max_length=500, description=FIELDS_HELP)
+    include: str | None = Field(None, max_length=100, description=INCLUDE_HELP)
 
 
-@api.get("/search", response={200: schemas.SearchPage, **ERRORS}, tags=["recherche"])
+@api.get("/search", response={200: schemas.SearchPage, **ERRORS}, tags=["recherche"],
+         exclude_unset=True)  # fmt: skip
 @known(SearchFilters)
 def search_articles(request, filters: Query[SearchFilters]):
     """La recherche du site (français, sans accents, pluriels), la plus pertinente d’abord."""
     ctx = _context(request)
     site = _publication(ctx, filters.publication)
+    kept, include = shape(filters, schemas.SearchHit)
     shows_lists(request, site)
     query = search.normalize_query(filters.q)
     if not query:
@@ -56,18 +64,17 @@ def search_articles(request, filters: Query[SearchFilters]):
     total, hits = search.search_page(
         query, offset=offset, limit=filters.limit, publication_id=site.pk
     )
-    articles = _cards().in_bulk([hit.article_id for hit in hits])
-    shown = [(articles[h.article_id], h.excerpt) for h in hits if h.article_id in articles]
+    cards = _cards().defer(None) if "body" in include else _cards()
+    articles = cards.in_bulk([hit.article_id for hit in hits])
+    shown = [articles[h.article_id] for h in hits if h.article_id in articles]
+    excerpts = {h.article_id: {"excerpt_html": h.excerpt} for h in hits}
     end = offset + len(hits)
     more = end < min(total, search.MAX_RESULTS)
     return {
         "count": min(total, search.MAX_RESULTS),
         "more_than_count": total > search.MAX_RESULTS,
         "next": _next(request, _encode(end)) if more else None,
-        "results": [
-            serialise.article_summary(ctx, article) | {"excerpt_html": excerpt}
-            for article, excerpt in shown
-        ],
+        "results": summaries(ctx, shown, kept, include, excerpts),
     }
 
 

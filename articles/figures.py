@@ -28,12 +28,20 @@ def photo_ids(body):
     return {int(match.group("pk")) for match in _PHOTO.finditer(body or "")}
 
 
-def expand(body):
-    """``body`` with its figures shown from the library."""
+def library_photos(bodies):
+    """{id: Photo} of the figures of these bodies, in one query (none without figures)."""
+    ids = set().union(*(photo_ids(body) for body in bodies))
+    return {photo.pk: photo for photo in Photo.objects.filter(pk__in=ids)} if ids else {}
+
+
+def expand(body, photos=None):
+    """``body`` with its figures shown from the library. ``photos``: {id: Photo} already
+    read for several bodies (``library_photos``); else read here (one query)."""
     ids = photo_ids(body)
     if not ids:
         return body
-    photos = {photo.pk: photo for photo in Photo.objects.filter(pk__in=ids)}
+    if photos is None:
+        photos = library_photos([body])
 
     def show(match):
         inner = match.group("inner") or match.group("bare") or ""

@@ -402,3 +402,24 @@ def test_standing_pages(client, db):
     assert [p["slug"] for p in listed] == ["mentions-legales"]
     assert client.get("/api/v1/pages/mentions-legales").json()["body_html"] == "<p>Éditeur.</p>"
     assert client.get("/api/v1/pages/inconnue").status_code == 404
+
+
+def test_fields_choose_and_include_embeds(client, newsroom, django_assert_num_queries):
+    article = newsroom["live"][0]
+    slim = client.get("/api/v1/articles?fields=title,url").json()["results"][0]
+    assert set(slim) == {"deleted", "id", "title", "url"}
+    full = client.get("/api/v1/articles?include=body,authors,sections&limit=2").json()
+    first = full["results"][0]
+    assert first["body_html"].startswith("<p>")
+    assert "bio" in first["authors"][0] and "description" in first["sections"][0]
+    detail = client.get(f"/api/v1/articles/{article.pk}?fields=title,body_html").json()
+    assert set(detail) == {"deleted", "id", "title", "body_html"}
+    for bad in ("fields=titre", "include=comments", "fields=title,,nope"):
+        response = client.get(f"/api/v1/articles?{bad}")
+        assert response.status_code == 400
+        assert response.json()["code"] in ("champ_inconnu", "inclusion_inconnue")
+    # Bodies included: still one query for the page's figures at most, not one an article.
+    client.get("/api/v1/articles?include=body")
+    for limit in (1, 5):
+        with django_assert_num_queries(6):
+            client.get(f"/api/v1/articles?include=body,authors,sections&limit={limit}")
