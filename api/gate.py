@@ -10,9 +10,9 @@ from django.core.cache import cache
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 
+from api import usage
 from api.errors import error
-from api.models import ApiKey, ApiUsage, digest
-from core.counters import increment
+from api.models import ApiKey, digest
 from core.request import client_network
 
 PREFIX = "/api/"
@@ -111,7 +111,7 @@ class ApiGateMiddleware:
         refused, retry_after = _over_limit(who, limit)
         today = timezone.localdate()
         if refused:
-            increment(ApiUsage, "refused", key=api_key, day=today)
+            usage.count(api_key and api_key.pk, today, "refused")
             response = error(
                 429,
                 "trop_de_requetes",
@@ -120,7 +120,7 @@ class ApiGateMiddleware:
             )
             response["Retry-After"] = str(retry_after)
         else:
-            increment(ApiUsage, "requests", key=api_key, day=today)
+            usage.count(api_key and api_key.pk, today)
             if api_key is not None and cache.add(f"api-seen:{api_key.pk}", 1, 60):
                 ApiKey.objects.filter(pk=api_key.pk).update(last_used_at=timezone.now())
             response = self.get_response(request)

@@ -290,6 +290,8 @@ PARTNERS_LEAD_RATE_LIMIT = env_int("PARTNERS_LEAD_RATE_LIMIT", 5)
 # Requests a minute to the content API without a key, per client network (keys have their own
 # limit, set in the admin).
 API_ANONYMOUS_RATE_LIMIT = env_int("API_ANONYMOUS_RATE_LIMIT", 60)
+# The API's usage counts are added up in each process and written at most this often.
+API_USAGE_FLUSH_SECONDS = env_int("API_USAGE_FLUSH_SECONDS", 5)
 # In development, e-mails are printed to the console; otherwise EMAIL_BACKEND chooses (by
 # default SMTP, to Django's default server, localhost:25).
 EMAIL_BACKEND = (

@@ -20,6 +20,12 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def usage_written_at_once(settings):
+    """Counts are written at every request here (in production every few seconds)."""
+    settings.API_USAGE_FLUSH_SECONDS = 0
+
+
 def get(client, path, **headers):
     return client.get(f"/api/v1{path}", headers=headers)
 
@@ -423,3 +429,34 @@ def test_fields_choose_and_include_embeds(client, newsroom, django_assert_num_qu
     for limit in (1, 5):
         with django_assert_num_queries(6):
             client.get(f"/api/v1/articles?include=body,authors,sections&limit={limit}")
+
+
+def test_usage_is_added_up_and_written_every_few_seconds(client, newsroom, settings, editor):
+    from api import usage
+
+    settings.API_USAGE_FLUSH_SECONDS = 3600
+    usage.flush()
+    _, key = ApiKey.issue(name="Appli", owner=editor)
+    for _ in range(3):
+        get(client, "/publications", X_API_KEY=key)
+    assert not ApiUsage.objects.filter(key__isnull=False).exists()  # not yet written
+    usage.flush()
+    assert ApiUsage.objects.get(key__isnull=False).requests == 3
+    for _ in range(2):
+        get(client, "/publications", X_API_KEY=key)
+    usage.flush()
+    assert ApiUsage.objects.get(key__isnull=False).requests == 5
+
+
+def test_the_article_detail_costs_the_same_whatever_it_holds(
+    client, newsroom, django_assert_num_queries
+):
+    plain, rich = newsroom["live"][:2]
+    for other in newsroom["live"][2:]:
+        make_related(rich, target=other)
+    get(client, f"/articles/{plain.pk}")
+    # The usage counter, the article (section, photo, sponsor), bylines with authors,
+    # sections, tags, « Lire aussi » links with their articles, corrections.
+    for article in (plain, rich):
+        with django_assert_num_queries(7):
+            assert get(client, f"/articles/{article.pk}").status_code == 200
