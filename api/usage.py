@@ -3,6 +3,8 @@ most every API_USAGE_FLUSH_SECONDS (one UPDATE per key and day then, not one per
 that a busy key's row is not a lock every request waits for). A process that dies loses at
 most that many seconds of counts."""
 
+import atexit
+import logging
 import threading
 import time
 from collections import Counter
@@ -13,6 +15,7 @@ from django.db.models import F
 _lock = threading.Lock()
 _pending = Counter()  # (key id or None, day, field) -> count
 _flushed_at = time.monotonic()
+logger = logging.getLogger(__name__)
 
 
 def count(key_id, day, field="requests"):
@@ -42,3 +45,13 @@ def flush():
         if not rows.update(**{field: F(field) + number}):
             increment(ApiUsage, field, key_id=key_id, day=day)
             rows.update(**{field: F(field) + number - 1})
+
+
+@atexit.register
+def _at_exit():
+    """A worker recycled or stopped writes what it counted."""
+    try:
+        if _pending:
+            flush()
+    except Exception:
+        logger.warning("API usage: counts lost at exit", exc_info=True)

@@ -48,7 +48,10 @@ PG = "postgres://postgres@127.0.0.1:5432"
 
 PORTS = {"cold": 8101, "warm": 8102, "hello": 8103, "floor": 8104, "nginx": 8180}
 
-ENV = production(database_url=f"{PG}/{DATABASE}", run_dir=VAR)
+# The API's rows come from one client: its anonymous rate limit would answer 429.
+ENV = production(database_url=f"{PG}/{DATABASE}", run_dir=VAR) | {
+    "API_ANONYMOUS_RATE_LIMIT": str(10**9)
+}
 
 
 def say(message):
@@ -216,6 +219,7 @@ def page_urls():
         " AND a.published_at <= now() ORDER BY a.published_at DESC, a.id DESC OFFSET 1000 LIMIT 1",
         DATABASE,
     )  # fmt: skip
+    article_id = psql(f"SELECT id FROM articles_article WHERE slug = '{article}'", DATABASE)
     loaded = {
         "article": f"/articles/{article}/",
         "home": "/",
@@ -224,6 +228,8 @@ def page_urls():
         "feed": "/flux/",
         "RH article": f"//{rh}/articles/{rh_article}/",
         "RH home": f"//{rh}/",
+        "API list": "/api/v1/articles",
+        "API detail": f"/api/v1/articles/{article_id}",
     }
     in_process = {
         **loaded,
