@@ -208,3 +208,22 @@ def test_renditions_of_a_photo_whose_rights_end_are_never_served_as_year_long_fi
         assert (media_nginx_reads / photos.rendition_name(photo, "16x9", 320, "jpg")).is_file()
     else:
         assert first.status == again.status == 302  # for a day at most, as the others
+
+
+def test_the_api_is_never_micro_cached_so_that_each_request_is_limited_and_counted(front, settings):
+    """nginx hands every API request to the application (its own page cache answers the
+    warm ones): a key's rate limit and usage count see them all."""
+    from django.contrib.auth.models import User
+
+    from api.models import ApiKey, ApiUsage
+
+    settings.API_USAGE_FLUSH_SECONDS = 0
+    owner = User.objects.create_user("cle", is_staff=True)
+    _, key = ApiKey.issue(name="Appli", owner=owner, rate_limit=3)
+    statuses = []
+    for _ in range(4):
+        response, _ = get(front, FW, "/api/v1/publications", headers={"X-Api-Key": key})
+        statuses.append(response.status)
+        assert response.getheader("X-Micro-Cache") != "HIT"
+    assert statuses == [200, 200, 200, 429]
+    assert ApiUsage.objects.get(key__isnull=False).requests == 3
