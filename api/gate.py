@@ -86,6 +86,10 @@ class ApiGateMiddleware:
             return self.get_response(request)
         if request.method == "OPTIONS":  # a browser's preflight: it carries no key
             return _preflight(request)
+        if "\x00" in request.META.get("QUERY_STRING", "") or any(
+            "\x00" in name or "\x00" in value for name, value in request.GET.items()
+        ):
+            return error(400, "caractere_nul", "Paramètre invalide : il contient un caractère nul.")
         repeated = sorted(name for name, values in request.GET.lists() if len(values) > 1)
         if repeated:
             return error(
@@ -123,9 +127,34 @@ class ApiGateMiddleware:
             usage.count(api_key and api_key.pk, today)
             if api_key is not None and cache.add(f"api-seen:{api_key.pk}", 1, 60):
                 ApiKey.objects.filter(pk=api_key.pk).update(last_used_at=timezone.now())
-            response = self.get_response(request)
+            response = as_json(self.get_response(request))
         response["X-RateLimit-Limit"] = str(limit)
         return _cors(request, response, api_key)
+
+
+# What an error of the layers below (an unknown address, a NUL byte in the path, a method
+# other than GET) says, in the API's own form.
+STATUS_CODES = {
+    400: ("requete_invalide", "Requête invalide."),
+    404: ("introuvable", "Aucun contenu publié à cette adresse."),
+    405: ("methode_refusee", "Méthode refusée : l’API se lit (GET, HEAD, OPTIONS)."),
+}
+
+
+def as_json(response):
+    """``response``, or for an error that is not JSON yet, the API's JSON error."""
+    if response.status_code < 400 or response.get("Content-Type", "").startswith(
+        "application/json"
+    ):
+        return response
+    code, message = STATUS_CODES.get(
+        response.status_code, ("erreur", "Erreur du serveur : réessayez plus tard.")
+    )
+    replaced = error(response.status_code, code, message)
+    for header in ("Allow", "Retry-After"):
+        if header in response:
+            replaced[header] = response[header]
+    return replaced
 
 
 def _preflight(request):

@@ -460,3 +460,26 @@ def test_the_article_detail_costs_the_same_whatever_it_holds(
     for article in (plain, rich):
         with django_assert_num_queries(7):
             assert get(client, f"/articles/{article.pk}").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/search?q=%00", "/api/v1/articles?tag=%00", "/api/v1/articles?author=a%00b",
+        "/api/v1/articles?section=%00", "/api/v1/articles?publication=%00",
+        "/api/v1/pages/%00", "/api/v1/articles/%00", "/api/v1/nope", "/api/v2/articles",
+        "/api/v1/articles/99999999999999999999999", "/api/v1/articles?fields=%00",
+        "/api/v1/search?q=%F0%9F%92%A5" * 1,
+    ],
+)  # fmt: skip
+def test_hostile_addresses_get_json_never_a_500(client, newsroom, path):
+    response = client.get(path)
+    assert response.status_code < 500, (path, response.status_code)
+    assert response["Content-Type"].startswith("application/json"), path
+    if response.status_code >= 400:
+        assert response.json()["code"]
+
+
+def test_only_reading_methods_are_allowed(client, newsroom):
+    response = client.post("/api/v1/articles", {"title": "x"})
+    assert response.status_code == 405 and response.json()["code"] == "methode_refusee"
