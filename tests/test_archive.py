@@ -12,6 +12,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts.models import AuditEvent, GroupSecurity
 from accounts.two_factor import new_backup_codes
+from api.models import ApiKey, ApiUsage
 from articles import services, trash
 from articles.models import (
     Article,
@@ -74,6 +75,8 @@ def every_kind_of_row():
     services.create_preview_link(article=seed, user=marc)
     Photo.objects.filter(pk=seed.lead_photo_id).first().tags.add("Alger")
     trash.trash_article(Article.objects.published().last(), marc)
+    api_key, _ = ApiKey.issue(name="Appli mobile", owner=marc, allowed_origins="https://a.example")
+    ApiUsage.objects.create(key=api_key, day="2020-11-11", requests=12, refused=1)
 
 
 def test_export_then_import_into_an_empty_database_gives_the_same_site(
