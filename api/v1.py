@@ -107,13 +107,13 @@ NOT_FOUND = {404: schemas.Error, 400: schemas.Error}
 ERRORS = {400: schemas.Error}
 
 
-def _context(request):
+def context_for(request):
     """The publications come from the map the site already holds (no query when warm)."""
     known = host_map().by_domain.values()
     return serialise.Context(request, {p.pk: p for p in known})
 
 
-def _publication(ctx, slug):
+def publication_for(ctx, slug):
     """The publication a list is for: ``slug``'s, else the one of the host asked."""
     if slug is None:
         found = current(ctx.request)
@@ -129,11 +129,11 @@ def _publication(ctx, slug):
 # Cursors: the last item's sort key, opaque to clients ---------------------------------------
 
 
-def _encode(*parts):
+def encode_cursor(*parts):
     return base64.urlsafe_b64encode("|".join(map(str, parts)).encode()).decode().rstrip("=")
 
 
-def _decode(cursor, count):
+def decode_cursor(cursor, count):
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         parts = base64.urlsafe_b64decode(padded.encode("ascii")).decode().split("|")
@@ -179,7 +179,7 @@ def _last_modified(response, stamps):
     return response
 
 
-def _next(request, cursor):
+def next_url(request, cursor):
     query = request.GET.copy()
     query["cursor"] = cursor
     return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
@@ -251,7 +251,7 @@ def keep(item, kept):
     )
 
 
-def _cards():
+def cards():
     return (
         Article.objects.published()
         .defer("body")
@@ -264,7 +264,7 @@ def _cards():
     )
 
 
-def _invalid_cursor():
+def invalid_cursor():
     return BadRequest("curseur_invalide", "Curseur invalide : reprenez le lien « next ».")
 
 
@@ -273,11 +273,11 @@ def _invalid_cursor():
 @known(ArticleFilters)
 def articles(request, filters: Query[ArticleFilters], response: HttpResponse):
     """Les articles publiés, du plus récent au plus ancien, page par page (curseur)."""
-    ctx = _context(request)
-    site = _publication(ctx, filters.publication)
+    ctx = context_for(request)
+    site = publication_for(ctx, filters.publication)
     kept, include = shape(filters, schemas.ArticleSummary)
     shows_lists(request, site)
-    queryset = _cards().on(site)
+    queryset = cards().on(site)
     if "body" in include:
         queryset = queryset.defer(None)
     if filters.section is not None:
@@ -300,13 +300,13 @@ def articles(request, filters: Query[ArticleFilters], response: HttpResponse):
         return _changes(request, ctx, site, queryset, filters, response, kept, include)
     total = queryset.count()
     if filters.cursor is not None:
-        stamp, pk = _decode(filters.cursor, 2)
+        stamp, pk = decode_cursor(filters.cursor, 2)
         try:
             stamp, pk = datetime.fromisoformat(stamp), int(pk)
         except ValueError:
-            raise _invalid_cursor() from None
+            raise invalid_cursor() from None
         if stamp.tzinfo is None:
-            raise _invalid_cursor()
+            raise invalid_cursor()
         queryset = queryset.filter(Q(published_at__lt=stamp) | Q(published_at=stamp, pk__lt=pk))
     page = list(queryset[: filters.limit + 1])
     more, page = len(page) > filters.limit, page[: filters.limit]
@@ -314,7 +314,9 @@ def articles(request, filters: Query[ArticleFilters], response: HttpResponse):
     _last_modified(response, [a.updated_at for a in page] + [a.published_at for a in page])
     return {
         "count": total,
-        "next": _next(request, _encode(last.published_at.isoformat(), last.pk)) if more else None,
+        "next": next_url(request, encode_cursor(last.published_at.isoformat(), last.pk))
+        if more
+        else None,
         "results": summaries(ctx, page, kept, include),
     }
 
@@ -361,13 +363,13 @@ def _changes(request, ctx, site, queryset, filters, response, kept, include):
     )
     total = live.count() + gone.count()
     if filters.cursor is not None:
-        stamp, pk = _decode(filters.cursor, 2)
+        stamp, pk = decode_cursor(filters.cursor, 2)
         try:
             stamp, pk = datetime.fromisoformat(stamp), int(pk)
         except ValueError:
-            raise _invalid_cursor() from None
+            raise invalid_cursor() from None
         if stamp.tzinfo is None:
-            raise _invalid_cursor()
+            raise invalid_cursor()
         live = live.filter(Q(changed_at__gt=stamp) | Q(changed_at=stamp, pk__gt=pk))
         gone = gone.filter(Q(changed_at__gt=stamp) | Q(changed_at=stamp, article_id__gt=pk))
     wanted = filters.limit + 1
@@ -388,7 +390,9 @@ def _changes(request, ctx, site, queryset, filters, response, kept, include):
     )
     return {
         "count": total,
-        "next": _next(request, _encode(items[-1][0].isoformat(), items[-1][1])) if more else None,
+        "next": next_url(request, encode_cursor(items[-1][0].isoformat(), items[-1][1]))
+        if more
+        else None,
         "results": [
             shown[pk] if a is not None else serialise.tombstone(pk, at) for at, pk, a in items
         ],
@@ -400,9 +404,9 @@ def _changes(request, ctx, site, queryset, filters, response, kept, include):
 @known(Shape)
 def article(request, article_id: int, options: Query[Shape], response: HttpResponse):
     """Un article publié, avec son corps, ses liens « Lire aussi » et ses corrections."""
-    ctx = _context(request)
+    ctx = context_for(request)
     kept, include = shape(options, schemas.Article)
-    found = _cards().defer(None).filter(pk=article_id).first()
+    found = cards().defer(None).filter(pk=article_id).first()
     if found is None:
         depends_on(request, f"article-{article_id}")  # a 404 that publishing ends
         raise Http404
@@ -427,18 +431,18 @@ class ListFilters(schemas.Schema):
     cursor: str | None = Field(None, max_length=200, description="Le lien « next » le donne.")
 
 
-def _by_id(request, queryset, filters, serialise_one):
+def page_by_id(request, queryset, filters, serialise_one):
     total = queryset.count()
     if filters.cursor is not None:
-        (pk,) = _decode(filters.cursor, 1)
+        (pk,) = decode_cursor(filters.cursor, 1)
         if not pk.isascii() or not pk.isdigit() or len(pk) > 18:
-            raise _invalid_cursor()
+            raise invalid_cursor()
         queryset = queryset.filter(pk__gt=int(pk))
     page = list(queryset.order_by("pk")[: filters.limit + 1])
     more, page = len(page) > filters.limit, page[: filters.limit]
     return {
         "count": total,
-        "next": _next(request, _encode(page[-1].pk)) if more else None,
+        "next": next_url(request, encode_cursor(page[-1].pk)) if more else None,
         "results": [serialise_one(item) for item in page],
     }
 
@@ -447,21 +451,21 @@ def _by_id(request, queryset, filters, serialise_one):
 @known(ListFilters)
 def sections(request, filters: Query[ListFilters]):
     """Les rubriques d’une publication que les lecteurs peuvent voir."""
-    ctx = _context(request)
-    site = _publication(ctx, filters.publication)
+    ctx = context_for(request)
+    site = publication_for(ctx, filters.publication)
     shows_lists(request, site)  # (a section's own change moves every page: ALL)
     queryset = Category.objects.public().filter(publication=site)
-    return _by_id(request, queryset, filters, lambda c: serialise.section(ctx, c))
+    return page_by_id(request, queryset, filters, lambda c: serialise.section(ctx, c))
 
 
 @api.get("/tags", response={200: schemas.TagPage, **ERRORS}, tags=["mots-clés"])
 @known(ListFilters)
 def tags(request, filters: Query[ListFilters]):
     """Les mots-clés d’au moins un article publié de la publication."""
-    ctx = _context(request)
-    site = _publication(ctx, filters.publication)
+    ctx = context_for(request)
+    site = publication_for(ctx, filters.publication)
     shows_lists(request, site)
-    return _by_id(
+    return page_by_id(
         request, Tag.objects.public(site), filters, lambda t: serialise.tag(ctx, t, site.pk)
     )
 
@@ -470,8 +474,8 @@ def tags(request, filters: Query[ListFilters]):
 @known(ListFilters)
 def authors(request, filters: Query[ListFilters]):
     """Les auteurs d’au moins un article publié de la publication."""
-    ctx = _context(request)
-    site = _publication(ctx, filters.publication)
+    ctx = context_for(request)
+    site = publication_for(ctx, filters.publication)
     shows_lists(request, site)
     queryset = Author.objects.public(site)
-    return _by_id(request, queryset, filters, lambda a: serialise.author(ctx, a, site.pk))
+    return page_by_id(request, queryset, filters, lambda a: serialise.author(ctx, a, site.pk))

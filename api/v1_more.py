@@ -15,16 +15,16 @@ from api.v1 import (
     BadRequest,
     ListFilters,
     NoParameters,
-    _by_id,
-    _cards,
-    _context,
-    _decode,
-    _encode,
-    _invalid_cursor,
-    _next,
-    _publication,
     api,
+    cards,
+    context_for,
+    decode_cursor,
+    encode_cursor,
+    invalid_cursor,
     known,
+    next_url,
+    page_by_id,
+    publication_for,
     shape,
     summaries,
 )
@@ -48,8 +48,8 @@ class SearchFilters(schemas.Schema):
 @known(SearchFilters)
 def search_articles(request, filters: Query[SearchFilters]):
     """La recherche du site (français, sans accents, pluriels), la plus pertinente d’abord."""
-    ctx = _context(request)
-    site = _publication(ctx, filters.publication)
+    ctx = context_for(request)
+    site = publication_for(ctx, filters.publication)
     kept, include = shape(filters, schemas.SearchHit)
     shows_lists(request, site)
     query = search.normalize_query(filters.q)
@@ -57,15 +57,15 @@ def search_articles(request, filters: Query[SearchFilters]):
         raise BadRequest("recherche_vide", "Recherche vide : donnez au moins un mot.")
     offset = 0
     if filters.cursor is not None:
-        (offset,) = _decode(filters.cursor, 1)
+        (offset,) = decode_cursor(filters.cursor, 1)
         if not offset.isascii() or not offset.isdigit() or int(offset) >= search.MAX_RESULTS:
-            raise _invalid_cursor()
+            raise invalid_cursor()
         offset = int(offset)
     total, hits = search.search_page(
         query, offset=offset, limit=filters.limit, publication_id=site.pk
     )
-    cards = _cards().defer(None) if "body" in include else _cards()
-    articles = cards.in_bulk([hit.article_id for hit in hits])
+    found = cards().defer(None) if "body" in include else cards()
+    articles = found.in_bulk([hit.article_id for hit in hits])
     shown = [articles[h.article_id] for h in hits if h.article_id in articles]
     excerpts = {h.article_id: {"excerpt_html": h.excerpt} for h in hits}
     end = offset + len(hits)
@@ -73,7 +73,7 @@ def search_articles(request, filters: Query[SearchFilters]):
     return {
         "count": min(total, search.MAX_RESULTS),
         "more_than_count": total > search.MAX_RESULTS,
-        "next": _next(request, _encode(end)) if more else None,
+        "next": next_url(request, encode_cursor(end)) if more else None,
         "results": summaries(ctx, shown, kept, include, excerpts),
     }
 
@@ -93,10 +93,10 @@ def _public_photos():
 def photos(request, filters: Query[ListFilters]):
     """Les photos que les lecteurs voient (à la une d’un article publié, portrait d’auteur),
     avec leur crédit et leur licence ; jamais une photo dont les droits ont expiré."""
-    ctx = _context(request)
-    _publication(ctx, filters.publication)  # (checked; photos are shared by the titles)
+    ctx = context_for(request)
+    publication_for(ctx, filters.publication)  # (checked; photos are shared by the titles)
     depends_on(request, "lists")
-    return _by_id(request, _public_photos(), filters, lambda p: serialise.photo(ctx, p))
+    return page_by_id(request, _public_photos(), filters, lambda p: serialise.photo(ctx, p))
 
 
 @api.get("/photos/{int:photo_id}", response={200: schemas.Photo, **NOT_FOUND}, tags=["photos"])
@@ -107,14 +107,14 @@ def photo(request, photo_id: int):
     found = _public_photos().filter(pk=photo_id).first()
     if found is None:
         raise Http404
-    return serialise.photo(_context(request), found)
+    return serialise.photo(context_for(request), found)
 
 
 # Standing pages -----------------------------------------------------------------------------
 
 
 def _pages(ctx, slug):
-    site = _publication(ctx, slug)
+    site = publication_for(ctx, slug)
     depends_on(ctx.request, ALL)
     return site, Page.objects.shown_on(site.pk)
 
@@ -138,7 +138,7 @@ class PageFilters(schemas.Schema):
 @known(PageFilters)
 def pages(request, filters: Query[PageFilters]):
     """Les pages permanentes (mentions légales, contact, à propos…) de la publication."""
-    ctx = _context(request)
+    ctx = context_for(request)
     site, queryset = _pages(ctx, filters.publication)
     return {"results": [_standing(ctx, site, p) for p in queryset.order_by("position", "id")]}
 
@@ -147,7 +147,7 @@ def pages(request, filters: Query[PageFilters]):
 @known(PageFilters)
 def page(request, slug: str, filters: Query[PageFilters]):
     """Une page permanente."""
-    ctx = _context(request)
+    ctx = context_for(request)
     site, queryset = _pages(ctx, filters.publication)
     found = queryset.filter(slug=slug[:100]).first()
     if found is None:
