@@ -31,7 +31,7 @@ DATA = {
 setup(
     packages=[
         *find_namespace_packages(
-            include=["core*", "accounts*", "articles*", "partners*", "newsroom*"]
+            include=["core*", "accounts*", "articles*", "partners*", "api*", "newsroom*"]
         ),
         *DATA,
     ],
