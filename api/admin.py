@@ -13,10 +13,25 @@ from api.models import ApiKey, ApiUsage, issue_fields
 USAGE_DAYS = 30
 
 
+class StateFilter(admin.SimpleListFilter):
+    title = "état"
+    parameter_name = "etat"
+
+    def lookups(self, request, model_admin):
+        return [("active", "Actives"), ("revoquee", "Révoquées")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "active":
+            return queryset.filter(revoked_at__isnull=True)
+        if self.value() == "revoquee":
+            return queryset.filter(revoked_at__isnull=False)
+        return queryset
+
+
 @admin.register(ApiKey)
 class ApiKeyAdmin(admin.ModelAdmin):
     list_display = ["name", "prefix", "owner", "rate_limit", "active", "last_used_at", "recent"]
-    list_filter = [("revoked_at", admin.EmptyFieldListFilter)]
+    list_filter = [StateFilter]
     search_fields = ["name", "prefix", "contact"]
     fields = ["name", "owner", "contact", "allowed_origins", "rate_limit", "prefix",
               "created_at", "last_used_at", "revoked_at", "usage_table"]  # fmt: skip

@@ -4,6 +4,10 @@ from django.http import JsonResponse
 
 
 def error(status, code, message, **extra):
-    response = JsonResponse({"code": code, "message": message, **extra}, status=status)
+    response = JsonResponse(
+        {"code": code, "message": message, **extra},
+        status=status,
+        json_dumps_params={"ensure_ascii": False},
+    )
     response["Cache-Control"] = "no-store"
     return response

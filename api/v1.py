@@ -59,7 +59,21 @@ class Renderer(JSONRenderer):
     json_dumps_params = {"ensure_ascii": False}
 
 
-api = NinjaAPI(
+class Api(NinjaAPI):
+    """The key is optional (the empty requirement): described here, checked by the gate
+    (``api.gate``) before any view, not by ninja."""
+
+    def get_openapi_schema(self, *args, **kwargs):
+        schema = super().get_openapi_schema(*args, **kwargs)
+        schema["components"]["securitySchemes"] = {
+            "cle": {"type": "apiKey", "in": "header", "name": "X-Api-Key"},
+            "bearer": {"type": "http", "scheme": "bearer"},
+        }
+        schema["security"] = [{}, {"cle": []}, {"bearer": []}]
+        return schema
+
+
+api = Api(
     renderer=Renderer(),
     title="Newsroom — API de contenu",
     version="1",
@@ -188,8 +202,12 @@ def next_url(request, cursor):
 # Publications -------------------------------------------------------------------------------
 
 
-@api.get("/publications", response={200: schemas.PublicationList, **ERRORS},
-         tags=["publications"])  # fmt: skip
+@api.get(
+    "/publications",
+    summary="Les publications",
+    response={200: schemas.PublicationList, **ERRORS},
+    tags=["publications"],
+)
 @known(NoParameters)
 def publications(request):
     """Les publications (titres) servies par ce site."""
@@ -268,8 +286,13 @@ def invalid_cursor():
     return BadRequest("curseur_invalide", "Curseur invalide : reprenez le lien « next ».")
 
 
-@api.get("/articles", response={200: schemas.ArticlePage, **ERRORS}, tags=["articles"],
-         exclude_unset=True)  # fmt: skip
+@api.get(
+    "/articles",
+    summary="Les articles publiés",
+    response={200: schemas.ArticlePage, **ERRORS},
+    tags=["articles"],
+    exclude_unset=True,
+)
 @known(ArticleFilters)
 def articles(request, filters: Query[ArticleFilters], response: HttpResponse):
     """Les articles publiés, du plus récent au plus ancien, page par page (curseur)."""
@@ -399,8 +422,13 @@ def _changes(request, ctx, site, queryset, filters, response, kept, include):
     }
 
 
-@api.get("/articles/{int:article_id}", response={200: schemas.Article, **NOT_FOUND},
-         tags=["articles"], exclude_unset=True)  # fmt: skip
+@api.get(
+    "/articles/{int:article_id}",
+    summary="Un article",
+    response={200: schemas.Article, **NOT_FOUND},
+    tags=["articles"],
+    exclude_unset=True,
+)
 @known(Shape)
 def article(request, article_id: int, options: Query[Shape], response: HttpResponse):
     """Un article publié, avec son corps, ses liens « Lire aussi » et ses corrections."""
@@ -447,7 +475,12 @@ def page_by_id(request, queryset, filters, serialise_one):
     }
 
 
-@api.get("/sections", response={200: schemas.SectionPage, **ERRORS}, tags=["rubriques"])
+@api.get(
+    "/sections",
+    summary="Les rubriques",
+    response={200: schemas.SectionPage, **ERRORS},
+    tags=["rubriques"],
+)
 @known(ListFilters)
 def sections(request, filters: Query[ListFilters]):
     """Les rubriques d’une publication que les lecteurs peuvent voir."""
@@ -458,7 +491,9 @@ def sections(request, filters: Query[ListFilters]):
     return page_by_id(request, queryset, filters, lambda c: serialise.section(ctx, c))
 
 
-@api.get("/tags", response={200: schemas.TagPage, **ERRORS}, tags=["mots-clés"])
+@api.get(
+    "/tags", summary="Les mots-clés", response={200: schemas.TagPage, **ERRORS}, tags=["mots-clés"]
+)
 @known(ListFilters)
 def tags(request, filters: Query[ListFilters]):
     """Les mots-clés d’au moins un article publié de la publication."""
@@ -470,7 +505,12 @@ def tags(request, filters: Query[ListFilters]):
     )
 
 
-@api.get("/authors", response={200: schemas.AuthorPage, **ERRORS}, tags=["auteurs"])
+@api.get(
+    "/authors",
+    summary="Les auteurs",
+    response={200: schemas.AuthorPage, **ERRORS},
+    tags=["auteurs"],
+)
 @known(ListFilters)
 def authors(request, filters: Query[ListFilters]):
     """Les auteurs d’au moins un article publié de la publication."""

@@ -43,8 +43,13 @@ class SearchFilters(schemas.Schema):
     include: str | None = Field(None, max_length=100, description=INCLUDE_HELP)
 
 
-@api.get("/search", response={200: schemas.SearchPage, **ERRORS}, tags=["recherche"],
-         exclude_unset=True)  # fmt: skip
+@api.get(
+    "/search",
+    summary="Rechercher",
+    response={200: schemas.SearchPage, **ERRORS},
+    tags=["recherche"],
+    exclude_unset=True,
+)
 @known(SearchFilters)
 def search_articles(request, filters: Query[SearchFilters]):
     """La recherche du site (français, sans accents, pluriels), la plus pertinente d’abord."""
@@ -88,7 +93,9 @@ def _public_photos():
     return shown.exclude(pk__in=Photo.objects.expired().values("pk"))
 
 
-@api.get("/photos", response={200: schemas.PhotoPage, **ERRORS}, tags=["photos"])
+@api.get(
+    "/photos", summary="Les photos", response={200: schemas.PhotoPage, **ERRORS}, tags=["photos"]
+)
 @known(ListFilters)
 def photos(request, filters: Query[ListFilters]):
     """Les photos que les lecteurs voient (à la une d’un article publié, portrait d’auteur),
@@ -99,7 +106,12 @@ def photos(request, filters: Query[ListFilters]):
     return page_by_id(request, _public_photos(), filters, lambda p: serialise.photo(ctx, p))
 
 
-@api.get("/photos/{int:photo_id}", response={200: schemas.Photo, **NOT_FOUND}, tags=["photos"])
+@api.get(
+    "/photos/{int:photo_id}",
+    summary="Une photo",
+    response={200: schemas.Photo, **NOT_FOUND},
+    tags=["photos"],
+)
 @known(NoParameters)
 def photo(request, photo_id: int):
     """Une photo que les lecteurs voient."""
@@ -134,7 +146,12 @@ class PageFilters(schemas.Schema):
     publication: str | None = Field(None, description="Slug ; par défaut celle du domaine.")
 
 
-@api.get("/pages", response={200: schemas.StandingPageList, **ERRORS}, tags=["pages"])
+@api.get(
+    "/pages",
+    summary="Les pages permanentes",
+    response={200: schemas.StandingPageList, **ERRORS},
+    tags=["pages"],
+)
 @known(PageFilters)
 def pages(request, filters: Query[PageFilters]):
     """Les pages permanentes (mentions légales, contact, à propos…) de la publication."""
@@ -143,7 +160,12 @@ def pages(request, filters: Query[PageFilters]):
     return {"results": [_standing(ctx, site, p) for p in queryset.order_by("position", "id")]}
 
 
-@api.get("/pages/{slug}", response={200: schemas.StandingPage, **NOT_FOUND}, tags=["pages"])
+@api.get(
+    "/pages/{slug}",
+    summary="Une page permanente",
+    response={200: schemas.StandingPage, **NOT_FOUND},
+    tags=["pages"],
+)
 @known(PageFilters)
 def page(request, slug: str, filters: Query[PageFilters]):
     """Une page permanente."""
