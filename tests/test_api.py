@@ -483,3 +483,28 @@ def test_hostile_addresses_get_json_never_a_500(client, newsroom, path):
 def test_only_reading_methods_are_allowed(client, newsroom):
     response = client.post("/api/v1/articles", {"title": "x"})
     assert response.status_code == 405 and response.json()["code"] == "methode_refusee"
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/sections", "/tags", "/authors", "/photos", "/search?q=publie", "/articles?tag=algerie",
+     "/articles?section=afrique&include=authors,sections",
+     "/articles?updated_since=2026-12-01T00:00:00%2B00:00"],
+)  # fmt: skip
+def test_every_list_costs_the_same_whatever_its_page_size(client, newsroom, path):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for n in range(3):
+        author = make_author(name=f"Autre {n}", slug=f"autre-{n}")
+        make_article(title=f"Publié en plus {n}", authors=[author], tags=[f"Mot {n}"],
+                     lead_photo=make_photo(credit=f"Crédit {n}"))  # fmt: skip
+    separator = "&" if "?" in path else "?"
+    get(client, path)  # the day's usage row, the publications' map
+    counts = []
+    for limit in (1, 5):
+        with CaptureQueriesContext(connection) as queries:
+            response = get(client, f"{path}{separator}limit={limit}")
+        assert response.status_code == 200 and len(response.json()["results"]) >= 1
+        counts.append(len(queries))
+    assert counts[0] == counts[1], (path, counts)
