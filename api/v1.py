@@ -6,6 +6,7 @@ import base64
 import binascii
 import functools
 from datetime import datetime, timedelta
+from typing import Literal
 
 from django.db.models import Max, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce, Greatest
@@ -230,6 +231,11 @@ class ArticleFilters(schemas.Schema):
         description="ISO 8601 : ce qui a changé depuis, du plus ancien changement au plus "
         f"récent, pierres tombales comprises ({changes.DAYS} jours au plus).",
     )
+    order: Literal["recent", "oldest"] = Field(
+        "recent",
+        description="Par date de publication : « recent » (par défaut) ou « oldest » (le plus "
+        "ancien d’abord). Avec « updated_since », la liste suit l’ordre des changements.",
+    )
     limit: int = Field(20, ge=1, le=MAX_LIMIT, description=f"De 1 à {MAX_LIMIT}.")
     cursor: str | None = Field(None, max_length=200, description="Le lien « next » le donne.")
     fields: str | None = Field(None, max_length=500, description=FIELDS_HELP)
@@ -320,6 +326,12 @@ def articles(request, filters: Query[ArticleFilters], response: HttpResponse):
         if stamp is not None and stamp.tzinfo is None:
             raise BadRequest("date_sans_fuseau", "Date sans fuseau : ajoutez Z ou +01:00.")
     if filters.updated_since is not None:
+        if "order" in request.GET:
+            raise BadRequest(
+                "ordre_incompatible",
+                "« order » ne va pas avec « updated_since » : les changements viennent dans "
+                "leur ordre, le plus ancien d’abord.",
+            )
         return _changes(request, ctx, site, queryset, filters, response, kept, include)
     total = queryset.count()
     if filters.cursor is not None:
@@ -330,7 +342,13 @@ def articles(request, filters: Query[ArticleFilters], response: HttpResponse):
             raise invalid_cursor() from None
         if stamp.tzinfo is None:
             raise invalid_cursor()
-        queryset = queryset.filter(Q(published_at__lt=stamp) | Q(published_at=stamp, pk__lt=pk))
+        if filters.order == "oldest":
+            after = Q(published_at__gt=stamp) | Q(published_at=stamp, pk__gt=pk)
+        else:
+            after = Q(published_at__lt=stamp) | Q(published_at=stamp, pk__lt=pk)
+        queryset = queryset.filter(after)
+    if filters.order == "oldest":
+        queryset = queryset.order_by("published_at", "pk")
     page = list(queryset[: filters.limit + 1])
     more, page = len(page) > filters.limit, page[: filters.limit]
     last = page[-1] if page else None

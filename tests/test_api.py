@@ -508,3 +508,16 @@ def test_every_list_costs_the_same_whatever_its_page_size(client, newsroom, path
         assert response.status_code == 200 and len(response.json()["results"]) >= 1
         counts.append(len(queries))
     assert counts[0] == counts[1], (path, counts)
+
+
+def test_oldest_first_walks_every_article_once(client, newsroom):
+    seen, url = [], "/api/v1/articles?order=oldest&limit=2"
+    while url:
+        data = client.get(url).json()
+        seen += [a["slug"] for a in data["results"]]
+        url = data["next"]
+    assert seen == [f"publie-{n}" for n in reversed(range(5))]
+    assert client.get("/api/v1/articles?order=random").status_code == 400
+    since = quote(timezone.now().isoformat())
+    response = client.get(f"/api/v1/articles?order=oldest&updated_since={since}")
+    assert response.json()["code"] == "ordre_incompatible"
