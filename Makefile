@@ -27,7 +27,8 @@ help:
 	@echo "make lighthouse  Lighthouse (mobile) sur chaque type de page de chaque publication du site lancé"
 	@echo "make clean  supprime l’environnement virtuel, la base SQLite et les médias locaux"
 
-$(STAMP): pyproject.toml
+# setup.py names the packages the editable install maps (a new app must be installed again).
+$(STAMP): pyproject.toml setup.py
 	@test -n "$(PYTHON)" || { echo "Python >= 3.11 est requis (introuvable sur le PATH)." >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip

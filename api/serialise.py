@@ -16,11 +16,14 @@ class Context:
     def __init__(self, request, publications):
         self.request = request
         self.publications = publications
+        # Built once: a page of articles names some 300 renditions.
+        self.origin = request.build_absolute_uri("/").rstrip("/")
 
     def absolute(self, url):
-        return (
-            url if url.startswith(("http://", "https://")) else self.request.build_absolute_uri(url)
-        )
+        """A media address as the client can fetch it (MEDIA_URL may be a path)."""
+        if url.startswith(("http://", "https://")):
+            return url
+        return self.origin + url if url.startswith("/") else self.request.build_absolute_uri(url)
 
     def on(self, publication_id, path):
         return self.publications[publication_id].absolute(path)

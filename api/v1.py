@@ -33,6 +33,7 @@ from articles.models import (
     Tag,
 )
 from articles.publications import current, host_map
+from articles.queries import kept_count
 from core.surrogates import depends_on
 
 MAX_LIMIT = 100
@@ -333,7 +334,7 @@ def articles(request, filters: Query[ArticleFilters], response: HttpResponse):
                 "leur ordre, le plus ancien d’abord.",
             )
         return _changes(request, ctx, site, queryset, filters, response, kept, include)
-    total = queryset.count()
+    total = kept_count(queryset, site)
     if filters.cursor is not None:
         stamp, pk = decode_cursor(filters.cursor, 2)
         try:
@@ -390,14 +391,25 @@ def _changes(request, ctx, site, queryset, filters, response, kept, include):
         .annotate(last=Max("changed_at"))
         .values("last")
     )
-    live = queryset.annotate(
-        changed_at=Greatest("published_at", Coalesce(Subquery(last), "published_at"))
-    ).filter(changed_at__gt=since)
+    # Bounded by what happened since, not by the archive: the ids that changed (the change
+    # log's index) and those that went live (the publication date's), then each one's last
+    # change. (Sets in SQL made PostgreSQL hash the whole archive: 160 ms at 100,000.)
+    changed = set(recent.values_list("article_id", flat=True).distinct())
+    went_live = set(queryset.filter(published_at__gt=since).values_list("pk", flat=True))
+    live = (
+        queryset.filter(pk__in=changed | went_live)
+        .annotate(changed_at=Greatest("published_at", Coalesce(Subquery(last), "published_at")))
+        .filter(changed_at__gt=since)
+    )
     # Gone: changed, not served by these filters, and not an article of another publication.
-    elsewhere = Article.objects.exclude(pk__in=Article.objects.on(site).values("pk"))
+    served = set(queryset.filter(pk__in=changed).values_list("pk", flat=True))
+    elsewhere = set(
+        Article.objects.filter(pk__in=changed - served)
+        .exclude(pk__in=Article.objects.on(site).filter(pk__in=changed - served).values("pk"))
+        .values_list("pk", flat=True)
+    )
     gone = (
-        recent.exclude(article_id__in=queryset.values("pk"))
-        .exclude(article_id__in=elsewhere.values("pk"))
+        recent.filter(article_id__in=changed - served - elsewhere)
         .order_by()
         .values("article_id")
         .annotate(changed_at=Max("changed_at"))
@@ -477,8 +489,8 @@ class ListFilters(schemas.Schema):
     cursor: str | None = Field(None, max_length=200, description="Le lien « next » le donne.")
 
 
-def page_by_id(request, queryset, filters, serialise_one):
-    total = queryset.count()
+def page_by_id(request, queryset, filters, serialise_one, site=None):
+    total = kept_count(queryset, site)
     if filters.cursor is not None:
         (pk,) = decode_cursor(filters.cursor, 1)
         if not pk.isascii() or not pk.isdigit() or len(pk) > 18:
@@ -506,7 +518,7 @@ def sections(request, filters: Query[ListFilters]):
     site = publication_for(ctx, filters.publication)
     shows_lists(request, site)  # (a section's own change moves every page: ALL)
     queryset = Category.objects.public().filter(publication=site)
-    return page_by_id(request, queryset, filters, lambda c: serialise.section(ctx, c))
+    return page_by_id(request, queryset, filters, lambda c: serialise.section(ctx, c), site)
 
 
 @api.get(
@@ -519,7 +531,7 @@ def tags(request, filters: Query[ListFilters]):
     site = publication_for(ctx, filters.publication)
     shows_lists(request, site)
     return page_by_id(
-        request, Tag.objects.public(site), filters, lambda t: serialise.tag(ctx, t, site.pk)
+        request, Tag.objects.public(site), filters, lambda t: serialise.tag(ctx, t, site.pk), site
     )
 
 
@@ -536,4 +548,4 @@ def authors(request, filters: Query[ListFilters]):
     site = publication_for(ctx, filters.publication)
     shows_lists(request, site)
     queryset = Author.objects.public(site)
-    return page_by_id(request, queryset, filters, lambda a: serialise.author(ctx, a, site.pk))
+    return page_by_id(request, queryset, filters, lambda a: serialise.author(ctx, a, site.pk), site)

@@ -1,8 +1,6 @@
 """The reader's pages: load with the public querysets and ``queries``, build the context,
 render. Nothing here decides what is public."""
 
-import hashlib
-
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
@@ -40,10 +38,16 @@ from articles.models import (
     Tag,
 )
 from articles.publications import current
-from articles.queries import SIDEBAR_SIZE, authors_and_tags, chrome, most_read_blocks
-from core.pagecache import do_not_store, lifetime, vary_on
+from articles.queries import (
+    SIDEBAR_SIZE,
+    authors_and_tags,
+    chrome,
+    kept_count,
+    most_read_blocks,
+)
+from core.pagecache import do_not_store, vary_on
 from core.request import client_network, is_bot, is_prefetch, whole_number
-from core.surrogates import ALL, depends_on, remember
+from core.surrogates import ALL, depends_on
 
 HOME_DESCRIPTION = "L’actualité de la tech, des start-up et de l’économie numérique."
 PAGE_SIZE = search.PAGE_SIZE
@@ -70,26 +74,15 @@ class KeptCountPaginator(Paginator):
     counting an author's 20,000 articles is most of the page's cost), exactly: kept while
     ``lists-<publication>`` does not move, and never past the next scheduled publication."""
 
-    COUNT_SECONDS = 3600
-
     def __init__(self, object_list, per_page, *, site=None):
         super().__init__(object_list, per_page)
         self.site = site
 
     @cached_property
     def count(self):
-        def compute():
+        if not isinstance(self.object_list, QuerySet):
             return Paginator.count.func(self)
-
-        if self.site is None or not isinstance(self.object_list, QuerySet):
-            return compute()
-        seconds = lifetime(self.COUNT_SECONDS)
-        if seconds <= 0:
-            return compute()
-        # The count's own SQL names the list (its filters and parameters).
-        sql = str(self.object_list.order_by().query)
-        digest = hashlib.md5(sql.encode(), usedforsecurity=False).hexdigest()
-        return remember(f"count:{digest}", [f"lists-{self.site.pk}"], seconds, compute)
+        return kept_count(self.object_list, self.site)
 
 
 def paginate(request, queryset):
