@@ -124,7 +124,7 @@ test: lint test-tools
 
 # The README's screenshots, taken by the browser tests.
 screenshots: install test-tools
-	NEWSROOM_UPDATE_SCREENSHOTS=1 $(BIN)/pytest tests/browser -k "screenshot or editorial_desk or partner_desk" -q
+	NEWSROOM_UPDATE_SCREENSHOTS=1 $(BIN)/pytest tests/browser -k "screenshot or editorial_desk or partner_desk or api_desk" -q
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 media var .pytest_cache .ruff_cache

@@ -1,14 +1,17 @@
 """API keys and their daily usage."""
 
 import hashlib
+import re
 import secrets
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
 PREFIX_LENGTH = 8
+ORIGIN = re.compile(r"^https?://[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?$")
 
 
 def digest(key):
@@ -96,6 +99,18 @@ class ApiKey(models.Model):
         if self.revoked_at is None:
             self.revoked_at = timezone.now()
             self.save(update_fields=["revoked_at"])
+
+    def clean(self):
+        lines = [line.strip() for line in self.allowed_origins.splitlines() if line.strip()]
+        wrong = [line for line in lines if not ORIGIN.match(line.rstrip("/").lower())]
+        if wrong:
+            raise ValidationError(
+                {
+                    "allowed_origins": f"Origine invalide : « {wrong[0][:100]} ». Une par "
+                    "ligne, sous la forme https://site.example (ou avec son port), sans chemin."
+                }
+            )
+        self.allowed_origins = "\n".join(line.rstrip("/").lower() for line in lines)
 
     def origins(self):
         return {

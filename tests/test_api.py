@@ -522,3 +522,27 @@ def test_oldest_first_walks_every_article_once(client, newsroom):
     since = quote(timezone.now().isoformat())
     response = client.get(f"/api/v1/articles?order=oldest&updated_since={since}")
     assert response.json()["code"] == "ordre_incompatible"
+
+
+@pytest.mark.parametrize(
+    "origins",
+    ["widget.example", "https://widget.example/page", "javascript:alert(1)", "https://a b.fr",
+     "ftp://widget.example", "https://"],
+)  # fmt: skip
+def test_allowed_origins_must_be_origins(editor, origins):
+    from django.core.exceptions import ValidationError
+
+    api_key = ApiKey(name="Widget", owner=editor, allowed_origins=origins)
+    with pytest.raises(ValidationError) as refused:
+        api_key.full_clean(exclude=["prefix", "key_digest"])
+    assert "Origine invalide" in str(refused.value)
+
+
+def test_allowed_origins_are_kept_one_a_line_in_lower_case(editor):
+    api_key = ApiKey(
+        name="Widget",
+        owner=editor,
+        allowed_origins=" HTTPS://Widget.example/ \n\nhttp://localhost:8080",
+    )
+    api_key.full_clean(exclude=["prefix", "key_digest"])
+    assert api_key.origins() == {"https://widget.example", "http://localhost:8080"}
